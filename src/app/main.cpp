@@ -1,6 +1,7 @@
 // tuskline: the desktop app. Thin on purpose: everything lives in libraries the tests link too.
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QQuickWindow>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(QStringLiteral("Tuskline"));
     QGuiApplication::setApplicationVersion(QStringLiteral(TUSKLINE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tuskline.Tuskline"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tuskline.svg")));
 
     QCommandLineParser cli;
     cli.setApplicationDescription(QCoreApplication::translate("main", "Desktop Mastodon client"));
