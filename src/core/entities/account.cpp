@@ -70,7 +70,7 @@ const Schema<Account> &accountSchema()
                                             field<&A::statusesCount>("statuses_count"),
                                             field<&A::followersCount>("followers_count"),
                                             field<&A::followingCount>("following_count"),
-                                            field<&A::roles, OmitIfEmpty | SkipBad>("roles"),
+                                            field<&A::roles, SkipBad>("roles"),
                                             field<&A::source, OmitIfEmpty | Lenient>("source"),
                                             field<&A::role, OmitIfEmpty | Lenient>("role"),
                                         });

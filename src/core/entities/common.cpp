@@ -61,7 +61,7 @@ const Schema<Application> &applicationSchema()
     static const Schema<Application> s(
         "Application", {
                            field<&Application::id, OmitIfEmpty>("id"),
-                           field<&Application::name>("name"),
+                           field<&Application::name, Required>("name"),
                            field<&Application::website, NullIfEmpty>("website"),
                            field<&Application::vapidKey, OmitIfEmpty>("vapid_key"),
                            field<&Application::clientId, OmitIfEmpty>("client_id"),
@@ -77,7 +77,7 @@ const Schema<Role> &roleSchema()
 {
     static const Schema<Role> s("Role", {
                                             field<&Role::id>("id"),
-                                            field<&Role::name>("name"),
+                                            field<&Role::name, Required>("name"),
                                             field<&Role::color>("color"),
                                             field<&Role::permissions, OmitIfEmpty>("permissions"),
                                             field<&Role::highlighted, OmitIfEmpty>("highlighted"),
@@ -88,7 +88,7 @@ const Schema<Role> &roleSchema()
 const Schema<Rule> &ruleSchema()
 {
     static const Schema<Rule> s("Rule", {
-                                            field<&Rule::id>("id"),
+                                            field<&Rule::id, Required>("id"),
                                             field<&Rule::text>("text"),
                                             field<&Rule::hint>("hint"),
                                         });

@@ -122,7 +122,7 @@ const Schema<InstanceV1> &v1Schema()
     using I = InstanceV1;
     static const Schema<I> s("InstanceV1",
                              {
-                                 field<&I::uri>("uri"),
+                                 field<&I::uri, Required>("uri"),
                                  field<&I::title>("title"),
                                  field<&I::shortDescription>("short_description"),
                                  field<&I::description>("description"),
@@ -208,7 +208,7 @@ const Schema<InstanceV2> &v2Schema()
 {
     using I = InstanceV2;
     static const Schema<I> s("InstanceV2", {
-                                               field<&I::domain>("domain"),
+                                               field<&I::domain, Required>("domain"),
                                                field<&I::title>("title"),
                                                field<&I::version>("version"),
                                                field<&I::sourceUrl>("source_url"),
@@ -262,8 +262,8 @@ const Schema<NodeInfo> &nodeInfoSchema()
 {
     using N = NodeInfo;
     static const Schema<N> s("NodeInfo", {
-                                             field<&N::version>("version"),
-                                             field<&N::software, Part>("software"),
+                                             field<&N::version, Required>("version"),
+                                             field<&N::software, Required>("software"),
                                              field<&N::protocols>("protocols"),
                                              field<&N::usage, Part>("usage"),
                                              field<&N::openRegistrations>("openRegistrations"),

@@ -83,7 +83,7 @@ const Schema<GroupedNotificationsResults> &groupedNotificationsResultsSchema()
                                  field<&G::accounts>("accounts"),
                                  field<&G::partialAccounts, OmitIfEmpty>("partial_accounts"),
                                  field<&G::statuses>("statuses"),
-                                 field<&G::notificationGroups>("notification_groups"),
+                                 field<&G::notificationGroups, Required>("notification_groups"),
                              });
     return s;
 }

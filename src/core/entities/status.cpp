@@ -105,7 +105,7 @@ const Schema<PreviewCard> &previewCardSchema()
 {
     using C = PreviewCard;
     static const Schema<C> s("PreviewCard", {
-                                                field<&C::url>("url"),
+                                                field<&C::url, Required>("url"),
                                                 field<&C::title>("title"),
                                                 field<&C::description>("description"),
                                                 field<&C::type>("type"),
@@ -230,7 +230,7 @@ const Schema<Translation> &translationSchema()
     using T = Translation;
     static const Schema<T> s("Translation",
                              {
-                                 field<&T::content>("content"),
+                                 field<&T::content, Required>("content"),
                                  field<&T::spoilerText>("spoiler_text"),
                                  field<&T::detectedSourceLanguage>("detected_source_language"),
                                  field<&T::provider>("provider"),
@@ -240,10 +240,11 @@ const Schema<Translation> &translationSchema()
 
 const Schema<Context> &contextSchema()
 {
-    static const Schema<Context> s("Context", {
-                                                  field<&Context::ancestors>("ancestors"),
-                                                  field<&Context::descendants>("descendants"),
-                                              });
+    static const Schema<Context> s("Context",
+                                   {
+                                       field<&Context::ancestors, Required>("ancestors"),
+                                       field<&Context::descendants, Required>("descendants"),
+                                   });
     return s;
 }
 

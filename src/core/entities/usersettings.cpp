@@ -14,7 +14,7 @@ const Schema<Preferences> &preferencesSchema()
     static const Schema<P> s(
         "Preferences",
         {
-            field<&P::postingDefaultVisibility>("posting:default:visibility"),
+            field<&P::postingDefaultVisibility, Required>("posting:default:visibility"),
             field<&P::postingDefaultSensitive>("posting:default:sensitive"),
             field<&P::postingDefaultLanguage, NullIfEmpty>("posting:default:language"),
             field<&P::readingExpandMedia>("reading:expand:media"),
@@ -25,11 +25,12 @@ const Schema<Preferences> &preferencesSchema()
 
 const Schema<Marker> &markerSchema()
 {
-    static const Schema<Marker> s("Marker", {
-                                                field<&Marker::lastReadId>("last_read_id"),
-                                                field<&Marker::version>("version"),
-                                                field<&Marker::updatedAt>("updated_at"),
-                                            });
+    static const Schema<Marker> s("Marker",
+                                  {
+                                      field<&Marker::lastReadId, Required>("last_read_id"),
+                                      field<&Marker::version>("version"),
+                                      field<&Marker::updatedAt>("updated_at"),
+                                  });
     return s;
 }
 
@@ -61,9 +62,10 @@ const Schema<WebPushSubscription> &webPushSubscriptionSchema()
 
 const Schema<UnreadCount> &unreadCountSchema()
 {
-    static const Schema<UnreadCount> s("UnreadCount", {
-                                                          field<&UnreadCount::count>("count"),
-                                                      });
+    static const Schema<UnreadCount> s("UnreadCount",
+                                       {
+                                           field<&UnreadCount::count, Required>("count"),
+                                       });
     return s;
 }
 
