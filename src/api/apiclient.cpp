@@ -81,8 +81,7 @@ QUrl ApiClient::urlFor(const RequestSpec &spec) const
     if (spec.absoluteUrl.isValid()) {
         url = spec.absoluteUrl;
     } else {
-        url = m_instanceUrl;
-        url.setPath(m_instanceUrl.path() + spec.path);
+        url = urlWithPath(m_instanceUrl, spec.path);
     }
     QUrlQuery merged(url);
     for (const auto &[key, value] : spec.query.queryItems(QUrl::FullyDecoded))

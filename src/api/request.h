@@ -63,6 +63,34 @@ struct RequestSpec {
     }
 };
 
+// Shorthand for request types.
+inline RequestSpec makeSpec(Verb verb, QString path, QUrlQuery query = {}, Body body = {})
+{
+    RequestSpec s;
+    s.verb = verb;
+    s.path = std::move(path);
+    s.query = std::move(query);
+    s.body = std::move(body);
+    return s;
+}
+
+// An id or name as one path segment (ids are opaque strings: ULIDs, hex, anything).
+inline QString pathSegment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+// `base` (an instance URL, maybe with a path prefix or trailing slash) + an encoded API path.
+inline QUrl urlWithPath(const QUrl &base, const QString &encodedPath)
+{
+    QUrl url = base;
+    QString prefix = base.path(QUrl::FullyEncoded);
+    while (prefix.endsWith(u'/'))
+        prefix.chop(1);
+    url.setPath(prefix + encodedPath, QUrl::TolerantMode);
+    return url;
+}
+
 // A request type states `using Value = ...;` and `RequestSpec spec() const`.
 template <typename R>
 concept ApiRequest = requires(const R &r)

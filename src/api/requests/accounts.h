@@ -1,0 +1,91 @@
+#pragma once
+#include "api/pagination.h"
+#include "api/request.h"
+#include "core/entities/account.h"
+#include "core/entities/status.h"
+
+namespace tusk::api::requests {
+
+// The logged-in account (a CredentialAccount: with `source`). Also the login check.
+struct VerifyCredentials {
+    using Value = Account;
+    RequestSpec spec() const
+    {
+        return makeSpec(Verb::Get, QStringLiteral("/api/v1/accounts/verify_credentials"));
+    }
+};
+
+struct GetAccount {
+    using Value = Account;
+    QString id;
+    RequestSpec spec() const
+    {
+        return makeSpec(Verb::Get, QStringLiteral("/api/v1/accounts/") + pathSegment(id));
+    }
+};
+
+// "user" or "user@host" to an account, without a search.
+struct LookupAccount {
+    using Value = Account;
+    QString acct;
+    RequestSpec spec() const
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("acct"), acct);
+        return makeSpec(Verb::Get, QStringLiteral("/api/v1/accounts/lookup"), q);
+    }
+};
+
+struct GetAccountStatuses {
+    using Value = QList<Status>;
+    QString id;
+    PageCursor page;
+    bool excludeReplies = false;
+    bool excludeReblogs = false;
+    bool onlyMedia = false;
+    bool pinned = false;
+    RequestSpec spec() const
+    {
+        QUrlQuery q;
+        page.applyTo(q);
+        const auto flag = [&q](const char *name, bool on) {
+            if (on)
+                q.addQueryItem(QLatin1String(name), QStringLiteral("true"));
+        };
+        flag("exclude_replies", excludeReplies);
+        flag("exclude_reblogs", excludeReblogs);
+        flag("only_media", onlyMedia);
+        flag("pinned", pinned);
+        return makeSpec(Verb::Get,
+                        QStringLiteral("/api/v1/accounts/%1/statuses").arg(pathSegment(id)), q);
+    }
+};
+
+struct GetRelationships {
+    using Value = QList<Relationship>;
+    QStringList ids;
+    RequestSpec spec() const
+    {
+        QUrlQuery q;
+        for (const QString &id : ids)
+            q.addQueryItem(QStringLiteral("id[]"), id);
+        return makeSpec(Verb::Get, QStringLiteral("/api/v1/accounts/relationships"), q);
+    }
+};
+
+// follow, unfollow, block, unblock, mute, unmute: POST /api/v1/accounts/:id/<action>.
+struct AccountAction {
+    enum class Kind { Follow, Unfollow, Block, Unblock, Mute, Unmute };
+    using Value = Relationship;
+    QString id;
+    Kind kind = Kind::Follow;
+    RequestSpec spec() const
+    {
+        static const char *const names[] = {"follow",  "unfollow", "block",
+                                            "unblock", "mute",     "unmute"};
+        return makeSpec(Verb::Post, QStringLiteral("/api/v1/accounts/%1/%2")
+                                        .arg(pathSegment(id), QLatin1String(names[int(kind)])));
+    }
+};
+
+} // namespace tusk::api::requests
