@@ -168,6 +168,11 @@ struct HtmlSanitizer::Walker {
         bool ordered;
         int counter;
     };
+    struct LinkItem {
+        const GumboNode *node;
+        unsigned next;
+        bool ellipsis;
+    };
 
     HtmlFragmentParser parser;
     RichTextWriter html;
@@ -176,7 +181,8 @@ struct HtmlSanitizer::Walker {
     EmojiSet emoji;
     std::vector<Frame> stack;
     std::vector<List> lists;
-    std::string scratch, href, linkText, attributes;
+    std::vector<LinkItem> linkTodo;
+    std::string scratch, href, linkText, linkRaw, attributes;
     QList<ContentLink> links;
     Direction overall = Direction::Neutral;
     int codeDepth = 0;
@@ -231,15 +237,12 @@ void HtmlSanitizer::Walker::emitText(std::string_view raw)
 void HtmlSanitizer::Walker::collectLinkText(const GumboNode *link)
 {
     linkText.clear();
-    struct Item {
-        const GumboNode *node;
-        unsigned next;
-        bool ellipsis;
-    };
-    std::vector<Item> todo{{link, 0, false}};
-    std::string raw;
+    std::vector<LinkItem> &todo = linkTodo;
+    std::string &raw = linkRaw;
+    todo.assign(1, {link, 0, false});
+    raw.clear();
     while (!todo.empty() && raw.size() < LinkClassifier::kMaxHrefBytes) {
-        Item &item = todo.back();
+        LinkItem &item = todo.back();
         const GumboVector &kids = childrenOf(item.node);
         if (item.next >= kids.length) {
             if (item.ellipsis)

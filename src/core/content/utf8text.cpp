@@ -4,11 +4,6 @@
 
 namespace tusk::content::utf8 {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
 void appendEscapedText(std::string &out, std::string_view text)
 {
     std::size_t runStart = 0;

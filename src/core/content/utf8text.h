@@ -30,6 +30,9 @@ Direction firstStrong(std::string_view text);
 // Decodes one code point at `i` (advancing it); invalid bytes give U+FFFD.
 char32_t decode(std::string_view text, std::size_t &i);
 
-bool isSpace(char c);
+inline bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
 
 } // namespace tusk::content::utf8
