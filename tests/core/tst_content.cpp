@@ -194,7 +194,9 @@ void TestContent::sanitize_data()
     QTest::newRow("pre") << u("<pre>a  b\n c &lt;</pre>") << u("<pre>a  b\n c &lt;</pre>")
                          << u("a  b\n c <");
     QTest::newRow("pre leading newline")
-        << u("<pre>\n\nx</pre>") << u("<pre>\n\nx</pre>") << u("\nx");
+        << u("<pre>\n\nx</pre>") << u("<pre>\n\nx</pre>") << u("x");
+    QTest::newRow("pre newline after inline")
+        << u("<pre><b>\nx</b></pre>") << u("<pre><strong>\nx</strong></pre>") << u("x");
     QTest::newRow("sub sup code")
         << u("<p>H<sub>2</sub>O x<sup>2</sup> <code>a&lt;b</code></p>")
         << u("<p dir=\"ltr\">H<sub>2</sub>O x<sup>2</sup> <code>a&lt;b</code></p>")

@@ -6,6 +6,14 @@
 #include <cstdlib>
 #include <cstring>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define TUSK_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define TUSK_ASAN 1
+#endif
+#endif
+
 namespace tusk::content {
 
 // Bump allocator: gumbo frees nothing we care about before the whole tree goes away.
@@ -23,8 +31,15 @@ struct HtmlFragmentParser::Arena {
     std::size_t budget = 0;
     std::jmp_buf overBudget;
 
+#ifdef TUSK_ASAN
+    // Under AddressSanitizer every allocation is its own malloc, so that an overflow inside
+    // gumbo hits a redzone instead of a neighbour in our chunk.
+    std::vector<void *> blocks;
+#endif
+
     ~Arena()
     {
+        reset(0);
         for (const Chunk &c : chunks)
             std::free(c.data);
     }
@@ -32,6 +47,11 @@ struct HtmlFragmentParser::Arena {
     // Keep the first chunk: most statuses fit in it, so steady state is malloc-free.
     void reset(std::size_t newBudget)
     {
+#ifdef TUSK_ASAN
+        for (void *b : blocks)
+            std::free(b);
+        blocks.clear();
+#endif
         while (chunks.size() > 1) {
             std::free(chunks.back().data);
             chunks.pop_back();
@@ -47,6 +67,12 @@ struct HtmlFragmentParser::Arena {
         total += size;
         if (total > budget)
             std::longjmp(overBudget, 1);
+#ifdef TUSK_ASAN
+        blocks.push_back(std::malloc(size));
+        if (!blocks.back())
+            std::longjmp(overBudget, 1);
+        return blocks.back();
+#endif
         if (chunks.empty() || used + size > chunks.back().size) {
             const std::size_t chunkSize = size > kChunk ? size : kChunk;
             char *p = static_cast<char *>(std::malloc(chunkSize));

@@ -116,7 +116,7 @@ RichContent plainTextToRichContent(const QString &text, const ContentContext &co
     }
     flushRun(in.size());
     html += "</p>";
-    HtmlSanitizer sanitizer;
+    thread_local HtmlSanitizer sanitizer;
     return sanitizer.sanitizeUtf8(QByteArrayView(html.data(), static_cast<qsizetype>(html.size())),
                                   context, options);
 }

@@ -48,6 +48,10 @@ void PlainTextWriter::text(std::string_view s)
     if (m_overflowed || s.empty())
         return;
     if (m_preDepth > 0) {
+        if (m_out.empty()) // no leading blank lines, as elsewhere
+            s.remove_prefix(std::min(s.find_first_not_of('\n'), s.size()));
+        if (s.empty())
+            return;
         flushPending();
         m_out += s;
     } else {

@@ -247,17 +247,9 @@ void RichTextWriter::text(std::string_view utf8)
     if (!blockOpen() && allSpace(utf8))
         return; // whitespace between blocks
     ensureContent();
-    if (m_preDepth > 0) {
-        // The HTML parser drops a newline right after <pre>; write one more so it survives.
-        for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
-            if (it->tag == Tag::Pre) {
-                if (!it->hasContent && utf8.front() == '\n')
-                    m_out += '\n';
-                it->hasContent = true;
-                break;
-            }
-        }
-    }
+    // The HTML parser drops a newline right after <pre>; write one more so it survives.
+    if (m_preDepth > 0 && utf8.front() == '\n' && m_out.ends_with("<pre>"))
+        m_out += '\n';
     utf8::appendEscapedText(m_out, utf8);
     if (m_out.size() > m_maxBytes)
         m_overflowed = true;
@@ -267,14 +259,6 @@ void RichTextWriter::lineBreak()
 {
     if (!ensureContent())
         return;
-    if (m_preDepth > 0) {
-        for (auto it = m_open.rbegin(); it != m_open.rend(); ++it) {
-            if (it->tag == Tag::Pre) {
-                it->hasContent = true;
-                break;
-            }
-        }
-    }
     m_out += "<br>";
 }
 

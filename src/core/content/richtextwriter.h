@@ -68,7 +68,6 @@ private:
     struct Open {
         Tag tag;
         bool implicit = false;
-        bool hasContent = false; // Pre: for the leading-newline rule
         std::size_t dirSlot = std::string::npos;
     };
     struct Active { // inline formatting in effect in the input
