@@ -1,0 +1,153 @@
+#include "server/api/common.h"
+#include "server/api/handlers.h"
+
+namespace tusk::server::api {
+
+namespace {
+
+std::optional<AccountRow> accountArg(Context &ctx)
+{
+    const qint64 id = idArg(ctx);
+    return id ? ctx.store().accounts.byId(id) : std::nullopt;
+}
+
+// A page of (cursor id, account id) pairs → accounts JSON with Link headers on cursor ids.
+Response accountPage(Context &ctx, const QList<QPair<qint64, qint64>> &pairs, const PageQuery &page)
+{
+    QList<qint64> ids;
+    for (const auto &p : pairs)
+        ids.append(p.second);
+    const QHash<qint64, AccountRow> rows = ctx.store().accounts.byIds(ids);
+    QJsonArray out;
+    for (qint64 id : ids) {
+        if (rows.contains(id))
+            out.append(render::account(ctx.core, rows.value(id)));
+    }
+    Response r = Response::json(out);
+    if (!pairs.isEmpty())
+        setLinkHeader(r, ctx, pairs.last().first, pairs.first().first, pairs.size() >= page.limit);
+    return r;
+}
+
+} // namespace
+
+Response verifyCredentials(Context &ctx)
+{
+    const std::optional<AccountRow> a = ctx.store().accounts.byId(ctx.viewer());
+    const std::optional<UserRow> u = ctx.store().accounts.user(ctx.viewer());
+    if (!a || !u)
+        return Response::error(401, QStringLiteral("The access token is invalid"));
+    return Response::json(render::credentialAccount(ctx.core, *a, *u));
+}
+
+Response account(Context &ctx)
+{
+    const std::optional<AccountRow> a = accountArg(ctx);
+    if (!a)
+        return notFound();
+    return Response::json(render::account(ctx.core, *a));
+}
+
+Response lookupAccount(Context &ctx)
+{
+    QString acct = ctx.params().string(u"acct").trimmed();
+    if (acct.startsWith(u'@'))
+        acct = acct.mid(1);
+    const qsizetype at = acct.indexOf(u'@');
+    if (at >= 0) {
+        if (acct.mid(at + 1).compare(ctx.core.localHost, Qt::CaseInsensitive) != 0)
+            return notFound(); // no federation yet: remote accounts are unknown
+        acct = acct.left(at);
+    }
+    const std::optional<AccountRow> a =
+        acct.isEmpty() ? std::nullopt : ctx.store().accounts.byUsername(acct);
+    if (!a)
+        return notFound();
+    return Response::json(render::account(ctx.core, *a));
+}
+
+Response accountStatuses(Context &ctx)
+{
+    const std::optional<AccountRow> a = accountArg(ctx);
+    if (!a)
+        return notFound();
+    const Params &p = ctx.params();
+    const PageQuery page = pageQuery(p, 20, 40);
+    // Pins and media do not exist yet: those filters match nothing.
+    if (p.boolean(u"pinned") || p.boolean(u"only_media"))
+        return Response::json(QJsonArray());
+    const qint64 viewer = ctx.viewer();
+    const bool follows = viewer && ctx.store().follows.isFollowing(viewer, a->id);
+    const QList<StatusRow> rows =
+        ctx.store().statuses.byAccount(a->id, viewer, follows, p.boolean(u"exclude_replies"), page);
+    Response r = Response::json(render::statuses(ctx.core, rows, viewer));
+    paginate(r, ctx, rows, page);
+    return r;
+}
+
+Response accountFollowers(Context &ctx)
+{
+    const std::optional<AccountRow> a = accountArg(ctx);
+    if (!a)
+        return notFound();
+    const PageQuery page = pageQuery(ctx.params(), 40, 80);
+    return accountPage(ctx, ctx.store().follows.followersOf(a->id, page), page);
+}
+
+Response accountFollowing(Context &ctx)
+{
+    const std::optional<AccountRow> a = accountArg(ctx);
+    if (!a)
+        return notFound();
+    const PageQuery page = pageQuery(ctx.params(), 40, 80);
+    return accountPage(ctx, ctx.store().follows.followingOf(a->id, page), page);
+}
+
+Response follow(Context &ctx)
+{
+    const std::optional<AccountRow> target = accountArg(ctx);
+    if (!target)
+        return notFound();
+    const qint64 me = ctx.viewer();
+    if (target->id == me)
+        return Response::error(403, QStringLiteral("This action is not allowed"));
+    const Params &p = ctx.params();
+    const std::optional<FollowRow> existing = ctx.store().follows.get(me, target->id);
+    // Omitted options keep their current values (Mastodon's FollowService).
+    const bool reblogs = p.boolean(u"reblogs", existing ? existing->showReblogs : true);
+    const bool notify = p.boolean(u"notify", existing ? existing->notify : false);
+    Database::Transaction tx(ctx.store().db());
+    const bool created = ctx.store().follows.follow(me, target->id, reblogs, notify);
+    if (created)
+        ctx.store().notifications.create(target->id, me, QStringLiteral("follow"), 0);
+    if (!tx.commit())
+        return Response::error(500, QStringLiteral("Could not follow"));
+    return Response::json(render::relationships(ctx.core, me, {target->id}).first().toObject());
+}
+
+Response unfollow(Context &ctx)
+{
+    const std::optional<AccountRow> target = accountArg(ctx);
+    if (!target)
+        return notFound();
+    ctx.store().follows.unfollow(ctx.viewer(), target->id);
+    return Response::json(
+        render::relationships(ctx.core, ctx.viewer(), {target->id}).first().toObject());
+}
+
+Response relationships(Context &ctx)
+{
+    QList<qint64> ids;
+    for (const QString &s : ctx.params().list(u"id")) {
+        bool ok = false;
+        const qint64 id = s.toLongLong(&ok);
+        if (ok && !ids.contains(id))
+            ids.append(id);
+    }
+    // Unknown ids are left out, as Mastodon does.
+    const QHash<qint64, AccountRow> known = ctx.store().accounts.byIds(ids);
+    ids.removeIf([&](qint64 id) { return !known.contains(id); });
+    return Response::json(render::relationships(ctx.core, ctx.viewer(), ids));
+}
+
+} // namespace tusk::server::api

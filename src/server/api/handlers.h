@@ -1,0 +1,52 @@
+#pragma once
+// Every handler the route table (routes.cpp) refers to, grouped by the file that defines it.
+#include "server/context.h"
+
+namespace tusk::server::api {
+
+// apps.cpp
+Response createApp(Context &);
+Response verifyAppCredentials(Context &);
+// oauth.cpp
+Response authorizePage(Context &);
+Response authorizeSubmit(Context &);
+Response token(Context &);
+Response revoke(Context &);
+Response authorizationServerMetadata(Context &);
+// instance.cpp
+Response instanceV1(Context &);
+Response instanceV2(Context &);
+Response customEmojis(Context &);
+Response nodeInfoLinks(Context &);
+Response nodeInfo(Context &);
+Response webfinger(Context &);
+Response hostMeta(Context &);
+Response missingImage(Context &);
+// accounts.cpp
+Response verifyCredentials(Context &);
+Response account(Context &);
+Response lookupAccount(Context &);
+Response accountStatuses(Context &);
+Response accountFollowers(Context &);
+Response accountFollowing(Context &);
+Response follow(Context &);
+Response unfollow(Context &);
+Response relationships(Context &);
+// statuses.cpp
+Response createStatus(Context &);
+Response status(Context &);
+Response deleteStatus(Context &);
+Response statusContext(Context &);
+Response favourite(Context &);
+Response unfavourite(Context &);
+Response favouritedBy(Context &);
+// timelines.cpp
+Response homeTimeline(Context &);
+Response publicTimeline(Context &);
+// notifications.cpp
+Response notifications(Context &);
+Response notification(Context &);
+Response dismissNotification(Context &);
+Response clearNotifications(Context &);
+
+} // namespace tusk::server::api

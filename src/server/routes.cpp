@@ -1,0 +1,73 @@
+// The route table: every path the server answers, who may call it and with which scope. Literal
+// segments must come before a parameter in the same position (lookup before :id). Scopes with
+// "|" accept any of the alternatives (Mastodon's `profile` scope for verify_credentials).
+#include "server/api/handlers.h"
+#include "server/router.h"
+
+namespace tusk::server {
+
+using namespace api;
+using A = Access;
+using M = Method;
+
+const QList<Route> &routeTable()
+{
+    static const QList<Route> routes = {
+        // OAuth and apps
+        {M::Post, "/api/v1/apps", A::Public, "", createApp},
+        {M::Get, "/api/v1/apps/verify_credentials", A::AnyToken, "", verifyAppCredentials},
+        {M::Get, "/oauth/authorize", A::Public, "", authorizePage},
+        {M::Post, "/oauth/authorize", A::Public, "", authorizeSubmit},
+        {M::Post, "/oauth/token", A::Public, "", token},
+        {M::Post, "/oauth/revoke", A::Public, "", revoke},
+        {M::Get, "/.well-known/oauth-authorization-server", A::Public, "",
+         authorizationServerMetadata},
+
+        // Instance and discovery
+        {M::Get, "/api/v1/instance", A::Public, "", instanceV1},
+        {M::Get, "/api/v2/instance", A::Public, "", instanceV2},
+        {M::Get, "/api/v1/custom_emojis", A::Public, "", customEmojis},
+        {M::Get, "/.well-known/nodeinfo", A::Public, "", nodeInfoLinks},
+        {M::Get, "/nodeinfo/2.0", A::Public, "", nodeInfo},
+        {M::Get, "/.well-known/webfinger", A::Public, "", webfinger},
+        {M::Get, "/.well-known/host-meta", A::Public, "", hostMeta},
+        {M::Get, "/avatars/original/missing.png", A::Public, "", missingImage},
+        {M::Get, "/headers/original/missing.png", A::Public, "", missingImage},
+
+        // Accounts
+        {M::Get, "/api/v1/accounts/verify_credentials", A::User, "read:accounts|profile",
+         verifyCredentials},
+        {M::Get, "/api/v1/accounts/relationships", A::User, "read:follows", relationships},
+        {M::Get, "/api/v1/accounts/lookup", A::Optional, "read:accounts", lookupAccount},
+        {M::Get, "/api/v1/accounts/:id", A::Optional, "read:accounts", account},
+        {M::Get, "/api/v1/accounts/:id/statuses", A::Optional, "read:statuses", accountStatuses},
+        {M::Get, "/api/v1/accounts/:id/followers", A::Optional, "read:accounts", accountFollowers},
+        {M::Get, "/api/v1/accounts/:id/following", A::Optional, "read:accounts", accountFollowing},
+        {M::Post, "/api/v1/accounts/:id/follow", A::User, "write:follows", follow},
+        {M::Post, "/api/v1/accounts/:id/unfollow", A::User, "write:follows", unfollow},
+
+        // Statuses
+        {M::Post, "/api/v1/statuses", A::User, "write:statuses", createStatus},
+        {M::Get, "/api/v1/statuses/:id", A::Optional, "read:statuses", status},
+        {M::Delete, "/api/v1/statuses/:id", A::User, "write:statuses", deleteStatus},
+        {M::Get, "/api/v1/statuses/:id/context", A::Optional, "read:statuses", statusContext},
+        {M::Post, "/api/v1/statuses/:id/favourite", A::User, "write:favourites", favourite},
+        {M::Post, "/api/v1/statuses/:id/unfavourite", A::User, "write:favourites", unfavourite},
+        {M::Get, "/api/v1/statuses/:id/favourited_by", A::Optional, "read:accounts", favouritedBy},
+
+        // Timelines
+        {M::Get, "/api/v1/timelines/home", A::User, "read:statuses", homeTimeline},
+        {M::Get, "/api/v1/timelines/public", A::Optional, "read:statuses", publicTimeline},
+
+        // Notifications
+        {M::Get, "/api/v1/notifications", A::User, "read:notifications", notifications},
+        {M::Post, "/api/v1/notifications/clear", A::User, "write:notifications",
+         clearNotifications},
+        {M::Get, "/api/v1/notifications/:id", A::User, "read:notifications", notification},
+        {M::Post, "/api/v1/notifications/:id/dismiss", A::User, "write:notifications",
+         dismissNotification},
+    };
+    return routes;
+}
+
+} // namespace tusk::server

@@ -1,0 +1,228 @@
+#include "server/server.h"
+
+#include "server/context.h"
+#include "server/http/httpadapter.h"
+#include "server/logging.h"
+#include "server/router.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace tusk::server {
+
+Server::Server(QObject *parent) : QObject(parent) {}
+
+Server::~Server()
+{
+    close();
+}
+
+QString Server::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/server");
+}
+
+bool Server::open(const QString &dataDir, QString *error,
+                  const std::optional<ServerConfig> &overrides)
+{
+    if (!QDir().mkpath(dataDir)) {
+        *error = tr("Cannot create the data directory %1").arg(dataDir);
+        return false;
+    }
+    const QString configPath = dataDir + QStringLiteral("/config.json");
+    ServerConfig config;
+    if (overrides) {
+        config = *overrides;
+    } else {
+        QString configError;
+        config = ServerConfig::load(configPath, &configError);
+        if (!configError.isEmpty()) {
+            *error = configError;
+            return false;
+        }
+        if (!QFile::exists(configPath) && !config.save(configPath, error))
+            return false;
+    }
+    m_core = std::make_unique<ServerCore>(config);
+    m_core->dataDir = dataDir;
+    if (!m_core->store.open(dataDir + QStringLiteral("/server.sqlite3"), error)) {
+        m_core.reset();
+        return false;
+    }
+    m_router = std::make_unique<Router>(routeTable());
+    return true;
+}
+
+bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    if (!m_core) {
+        *error = tr("The server has no data directory open");
+        return false;
+    }
+    HttpLimits limits;
+    limits.maxBodyBytes = m_core->config.maxBodyBytes;
+    limits.requestTimeoutMs = m_core->config.requestTimeoutMs;
+    m_http = std::make_unique<HttpAdapter>([this](Request &r) { return handle(r); }, limits);
+    if (!m_http->listen(address, port)) {
+        *error = tr("Cannot listen on %1:%2: %3")
+                     .arg(address.toString())
+                     .arg(port)
+                     .arg(m_http->errorString());
+        m_http.reset();
+        return false;
+    }
+    QUrl base;
+    if (!m_core->config.publicUrl.isEmpty()) {
+        base = QUrl(m_core->config.publicUrl);
+    } else {
+        base.setScheme(QStringLiteral("http"));
+        base.setHost(address == QHostAddress::Any || address == QHostAddress::AnyIPv4
+                         ? QStringLiteral("127.0.0.1")
+                         : address.toString());
+        base.setPort(m_http->port());
+    }
+    m_core->baseUrl = base.toString(QUrl::RemovePath | QUrl::StripTrailingSlash);
+    m_core->localHost =
+        base.port() > 0 ? QStringLiteral("%1:%2").arg(base.host()).arg(base.port()) : base.host();
+    qCInfo(lcServer) << "listening on" << address.toString() << m_http->port() << "as"
+                     << m_core->baseUrl;
+    return true;
+}
+
+void Server::close()
+{
+    m_http.reset();
+    if (m_core)
+        m_core->store.close();
+}
+
+bool Server::isListening() const
+{
+    return m_http != nullptr;
+}
+
+quint16 Server::port() const
+{
+    return m_http ? m_http->port() : 0;
+}
+
+QUrl Server::url() const
+{
+    return m_core ? QUrl(m_core->baseUrl) : QUrl();
+}
+
+const ServerConfig &Server::config() const
+{
+    return m_core->config;
+}
+
+ServerCore &Server::core()
+{
+    return *m_core;
+}
+
+namespace {
+
+QByteArray bearerToken(const Request &req)
+{
+    const QByteArray auth = req.header("authorization");
+    if (auth.size() > 7 && auth.first(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+        return auth.sliced(7).trimmed();
+    // Query or body parameter, as Doorkeeper accepts (streaming clients, some scripts).
+    return req.params.string(u"access_token").toUtf8();
+}
+
+void addRateLimitHeaders(Response &r, const RateLimiter::Verdict &v)
+{
+    r.setHeader("X-RateLimit-Limit", QByteArray::number(v.limit));
+    r.setHeader("X-RateLimit-Remaining", QByteArray::number(v.remaining));
+    r.setHeader("X-RateLimit-Reset", v.reset.toString(Qt::ISODateWithMs).toLatin1());
+}
+
+bool allowsAny(const Scopes &scopes, const char *required)
+{
+    const QString alternatives = QString::fromLatin1(required);
+    if (alternatives.isEmpty())
+        return true;
+    for (const QString &one : alternatives.split(u'|')) {
+        if (scopes.allows(one))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Response Server::handle(Request &req)
+{
+    const Router::Match m = m_router->match(req.method, req.path);
+    if (!m.route) {
+        if (!m.allowed.isEmpty()) {
+            QByteArrayList names;
+            for (Method allowed : m.allowed)
+                names << methodName(allowed);
+            Response r = Response::error(405, QStringLiteral("Method Not Allowed"));
+            r.setHeader("Allow", names.join(", "));
+            return r;
+        }
+        return Response::error(404, QStringLiteral("Not Found"));
+    }
+    const Route &route = *m.route;
+    req.pathArgs = m.args;
+    const QString bodyError = req.parseParameters();
+    if (!bodyError.isEmpty())
+        return Response::error(400, bodyError);
+
+    Context ctx{req, *m_core, std::nullopt};
+    const QByteArray token = route.access == Access::Public ? QByteArray() : bearerToken(req);
+    if (!token.isEmpty()) {
+        const std::optional<TokenRow> row = m_core->store.tokens.byAccessToken(token);
+        if (!row) {
+            Response r = Response::error(401, QStringLiteral("The access token is invalid"));
+            r.setHeader("WWW-Authenticate", "Bearer realm=\"Doorkeeper\", error=\"invalid_token\"");
+            return r;
+        }
+        ctx.auth = AuthInfo{row->id, row->appId, row->accountId, Scopes::parse(row->scopes)};
+    }
+
+    const bool api = req.path.startsWith(u"/api/");
+    RateLimiter::Verdict verdict;
+    if (api) {
+        verdict = ctx.auth ? m_core->apiByToken.hit("t" + QByteArray::number(ctx.auth->tokenId))
+                           : m_core->apiByIp.hit(req.remoteAddress.toString().toLatin1());
+        if (!verdict.allowed) {
+            Response r = Response::error(429, QStringLiteral("Too many requests"));
+            addRateLimitHeaders(r, verdict);
+            const qint64 wait =
+                qMax<qint64>(1, QDateTime::currentDateTimeUtc().secsTo(verdict.reset));
+            r.setHeader("Retry-After", QByteArray::number(wait));
+            return r;
+        }
+    }
+
+    Response r = [&]() -> Response {
+        if ((route.access == Access::User || route.access == Access::AnyToken) && !ctx.auth) {
+            Response denied = Response::error(401, QStringLiteral("The access token is invalid"));
+            denied.setHeader("WWW-Authenticate", "Bearer realm=\"Doorkeeper\"");
+            return denied;
+        }
+        if (ctx.auth && !allowsAny(ctx.auth->scopes, route.scope)) {
+            Response denied = Response::error(
+                403, QStringLiteral("This action is outside the authorized scopes"));
+            denied.setHeader("WWW-Authenticate",
+                             "Bearer realm=\"Doorkeeper\", error=\"insufficient_scope\"");
+            return denied;
+        }
+        if (route.access == Access::User && ctx.auth->accountId == 0)
+            return Response::error(422,
+                                   QStringLiteral("This method requires an authenticated user"));
+        return route.handler(ctx);
+    }();
+    if (api)
+        addRateLimitHeaders(r, verdict);
+    qCDebug(lcServer) << methodName(req.method) << req.path << r.status;
+    return r;
+}
+
+} // namespace tusk::server

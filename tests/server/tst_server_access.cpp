@@ -1,0 +1,284 @@
+// Who may call what: every route × {no token, token without the scope, another user's token, the
+// owner's token}, granular scopes, and the visibility matrix on every read path.
+#include "testserver.h"
+
+#include <QTest>
+
+using tusk::test::TestServer;
+
+class TestServerAccess : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void routeMatrix_data();
+    void routeMatrix();
+    void granularScopes();
+    void visibility_data();
+    void visibility();
+
+private:
+    QString post(const TestServer::User &who, const QString &text, const QString &visibility);
+    QString expand(QString path);
+
+    std::unique_ptr<TestServer> m_server;
+    TestServer::User m_alice, m_bob, m_carol, m_dave;
+    QByteArray m_alicePushOnly;
+    QString m_public, m_direct;
+    QHash<QString, QString> m_visible; // visibility label → status id
+};
+
+QString TestServerAccess::post(const TestServer::User &who, const QString &text,
+                               const QString &visibility)
+{
+    const auto r = m_server->postForm("/api/v1/statuses",
+                                      {{"status", text}, {"visibility", visibility}}, who.token);
+    if (r.status != 200)
+        qWarning("post failed: %d %s", r.status, r.body.constData());
+    return r.object().value("id").toString();
+}
+
+void TestServerAccess::initTestCase()
+{
+    tusk::server::ServerConfig config;
+    config.rateLimitRequests = 100000;
+    m_server = std::make_unique<TestServer>(config);
+    QVERIFY2(m_server->isReady(), qPrintable(m_server->error()));
+    m_alice = m_server->addUser("alice");
+    m_bob = m_server->addUser("bob");
+    m_carol = m_server->addUser("carol");
+    m_dave = m_server->addUser("dave");
+    m_alicePushOnly = m_server->token("alice", "push");
+    m_public = post(m_alice, "hello world", "public");
+    m_direct = post(m_alice, "a secret for nobody", "direct");
+    QVERIFY(!m_public.isEmpty() && !m_direct.isEmpty());
+
+    // Visibility fixtures: carol follows alice; dave is mentioned in some.
+    QCOMPARE(
+        m_server->postForm("/api/v1/accounts/" + m_alice.idString + "/follow", {}, m_carol.token)
+            .status,
+        200);
+    m_visible["public"] = post(m_alice, "public post", "public");
+    m_visible["unlisted"] = post(m_alice, "unlisted post", "unlisted");
+    m_visible["private"] = post(m_alice, "followers only", "private");
+    m_visible["private mentioning dave"] = post(m_alice, "followers and @dave", "private");
+    m_visible["direct to dave"] = post(m_alice, "just for @dave", "direct");
+    for (const QString &id : m_visible)
+        QVERIFY(!id.isEmpty());
+}
+
+QString TestServerAccess::expand(QString path)
+{
+    if (path.contains("{fresh}"))
+        path.replace("{fresh}", post(m_alice, "to be deleted", "public"));
+    if (path.contains("{notification}")) {
+        const QString target = post(m_alice, "to be favourited", "public");
+        m_server->postForm("/api/v1/statuses/" + target + "/favourite", {}, m_bob.token);
+        const auto list = m_server->get("/api/v1/notifications?limit=1", m_alice.token);
+        path.replace("{notification}", list.array().first().toObject().value("id").toString());
+    }
+    path.replace("{alice}", m_alice.idString);
+    path.replace("{bob}", m_bob.idString);
+    path.replace("{carol}", m_carol.idString);
+    path.replace("{public}", m_public);
+    path.replace("{direct}", m_direct);
+    return path;
+}
+
+void TestServerAccess::routeMatrix_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("noToken");
+    QTest::addColumn<int>("wrongScope");
+    QTest::addColumn<int>("otherUser");
+    QTest::addColumn<int>("owner");
+
+    auto row = [](const char *name, QByteArray m, QString p, int a, int b, int c, int d) {
+        QTest::newRow(name) << m << p << a << b << c << d;
+    };
+    row("instance", "GET", "/api/v1/instance", 200, 200, 200, 200);
+    row("instance v2", "GET", "/api/v2/instance", 200, 200, 200, 200);
+    row("app verify", "GET", "/api/v1/apps/verify_credentials", 401, 200, 200, 200);
+    row("verify_credentials", "GET", "/api/v1/accounts/verify_credentials", 401, 403, 200, 200);
+    row("account", "GET", "/api/v1/accounts/{alice}", 200, 403, 200, 200);
+    row("account missing", "GET", "/api/v1/accounts/12345", 404, 403, 404, 404);
+    row("lookup", "GET", "/api/v1/accounts/lookup?acct=alice", 200, 403, 200, 200);
+    row("account statuses", "GET", "/api/v1/accounts/{alice}/statuses", 200, 403, 200, 200);
+    row("followers", "GET", "/api/v1/accounts/{alice}/followers", 200, 403, 200, 200);
+    row("following", "GET", "/api/v1/accounts/{alice}/following", 200, 403, 200, 200);
+    row("follow", "POST", "/api/v1/accounts/{carol}/follow", 401, 403, 200, 200);
+    row("unfollow", "POST", "/api/v1/accounts/{carol}/unfollow", 401, 403, 200, 200);
+    row("relationships", "GET", "/api/v1/accounts/relationships?id[]={bob}", 401, 403, 200, 200);
+    row("create status", "POST", "/api/v1/statuses?status=hi", 401, 403, 200, 200);
+    row("public status", "GET", "/api/v1/statuses/{public}", 200, 403, 200, 200);
+    row("direct status", "GET", "/api/v1/statuses/{direct}", 404, 403, 404, 200);
+    row("delete status", "DELETE", "/api/v1/statuses/{fresh}", 401, 403, 404, 200);
+    row("context", "GET", "/api/v1/statuses/{public}/context", 200, 403, 200, 200);
+    row("direct context", "GET", "/api/v1/statuses/{direct}/context", 404, 403, 404, 200);
+    row("favourite", "POST", "/api/v1/statuses/{public}/favourite", 401, 403, 200, 200);
+    row("unfavourite", "POST", "/api/v1/statuses/{public}/unfavourite", 401, 403, 200, 200);
+    row("favourite direct", "POST", "/api/v1/statuses/{direct}/favourite", 401, 403, 404, 200);
+    row("favourited_by", "GET", "/api/v1/statuses/{public}/favourited_by", 200, 403, 200, 200);
+    row("home", "GET", "/api/v1/timelines/home", 401, 403, 200, 200);
+    row("public timeline", "GET", "/api/v1/timelines/public", 200, 403, 200, 200);
+    row("notifications", "GET", "/api/v1/notifications", 401, 403, 200, 200);
+    row("notification", "GET", "/api/v1/notifications/{notification}", 401, 403, 404, 200);
+    row("dismiss", "POST", "/api/v1/notifications/{notification}/dismiss", 401, 403, 404, 200);
+    row("clear", "POST", "/api/v1/notifications/clear", 401, 403, 200, 200);
+}
+
+void TestServerAccess::routeMatrix()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, noToken);
+    QFETCH(int, wrongScope);
+    QFETCH(int, otherUser);
+    QFETCH(int, owner);
+    // Each column gets its own expansion (fresh statuses / notifications where the path asks).
+    const struct {
+        QByteArray token;
+        int expected;
+        const char *who;
+    } cases[] = {{{}, noToken, "no token"},
+                 {m_alicePushOnly, wrongScope, "token without the scope"},
+                 {m_bob.token, otherUser, "another user"},
+                 {m_alice.token, owner, "owner"}};
+    for (const auto &c : cases) {
+        const QString expanded = expand(path);
+        const auto r = m_server->send(method, expanded, {}, c.token);
+        if (r.status != c.expected)
+            qWarning("%s %s as %s: %s", method.constData(), qPrintable(expanded), c.who,
+                     r.body.left(200).constData());
+        QCOMPARE(r.status, c.expected);
+        if (r.status >= 400)
+            QVERIFY(r.object().contains("error"));
+        if (expanded.startsWith("/api/")) // every API answer carries the three headers
+            QVERIFY(!r.header("X-RateLimit-Limit").isEmpty() &&
+                    !r.header("X-RateLimit-Remaining").isEmpty() &&
+                    !r.header("X-RateLimit-Reset").isEmpty());
+    }
+}
+
+void TestServerAccess::granularScopes()
+{
+    const QByteArray readStatuses = m_server->token("bob", "read:statuses");
+    QCOMPARE(m_server->get("/api/v1/timelines/home", readStatuses).status, 200);
+    QCOMPARE(m_server->get("/api/v1/notifications", readStatuses).status, 403);
+    QCOMPARE(m_server->postForm("/api/v1/statuses", {{"status", "x"}}, readStatuses).status, 403);
+    QCOMPARE(m_server->get("/api/v1/accounts/verify_credentials", readStatuses).status, 403);
+
+    // The deprecated `follow` scope still grants follows, not statuses.
+    const QByteArray follow = m_server->token("bob", "follow");
+    QCOMPARE(
+        m_server->postForm("/api/v1/accounts/" + m_dave.idString + "/follow", {}, follow).status,
+        200);
+    QCOMPARE(m_server->get("/api/v1/accounts/relationships?id=" + m_dave.idString, follow).status,
+             200);
+    QCOMPARE(m_server->get("/api/v1/timelines/home", follow).status, 403);
+
+    // `profile` is enough for verify_credentials (Mastodon 4.3).
+    const QByteArray profile = m_server->token("bob", "profile");
+    QCOMPARE(m_server->get("/api/v1/accounts/verify_credentials", profile).status, 200);
+    QCOMPARE(m_server->get("/api/v1/accounts/" + m_bob.idString, profile).status, 403);
+
+    // write:statuses allows posting but not favouriting.
+    const QByteArray writeStatuses = m_server->token("bob", "write:statuses");
+    QCOMPARE(m_server->postForm("/api/v1/statuses", {{"status", "granular"}}, writeStatuses).status,
+             200);
+    QCOMPARE(
+        m_server->postForm("/api/v1/statuses/" + m_public + "/favourite", {}, writeStatuses).status,
+        403);
+
+    QCOMPARE(m_server->get("/api/v1/timelines/home", "not-a-token").status, 401);
+}
+
+void TestServerAccess::visibility_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("viewer");
+    QTest::addColumn<bool>("canSee");        // GET /statuses/:id, context, favourite
+    QTest::addColumn<bool>("inAccountList"); // GET /accounts/:alice/statuses
+    QTest::addColumn<bool>("inHome");
+    QTest::addColumn<bool>("inPublic");
+
+    struct Expect {
+        const char *status;
+        bool anon[3], bob[3], carol[3], dave[3], alice[3]; // get, account list, home
+        bool inPublic;
+    };
+    const Expect table[] = {
+        {"public", {1, 1, 0}, {1, 1, 0}, {1, 1, 1}, {1, 1, 0}, {1, 1, 1}, true},
+        {"unlisted", {1, 1, 0}, {1, 1, 0}, {1, 1, 1}, {1, 1, 0}, {1, 1, 1}, false},
+        {"private", {0, 0, 0}, {0, 0, 0}, {1, 1, 1}, {0, 0, 0}, {1, 1, 1}, false},
+        {"private mentioning dave", {0, 0, 0}, {0, 0, 0}, {1, 1, 1}, {1, 0, 0}, {1, 1, 1}, false},
+        {"direct to dave", {0, 0, 0}, {0, 0, 0}, {0, 0, 0}, {1, 0, 0}, {1, 1, 1}, false},
+    };
+    for (const Expect &e : table) {
+        const std::pair<const char *, const bool *> viewers[] = {{"anonymous", e.anon},
+                                                                 {"bob", e.bob},
+                                                                 {"carol", e.carol},
+                                                                 {"dave", e.dave},
+                                                                 {"alice", e.alice}};
+        for (const auto &[viewer, v] : viewers) {
+            QTest::addRow("%s / %s", e.status, viewer)
+                << QString::fromLatin1(e.status) << QString::fromLatin1(viewer) << v[0] << v[1]
+                << (v[2] && QByteArray(viewer) != "anonymous") << e.inPublic;
+        }
+    }
+}
+
+void TestServerAccess::visibility()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, viewer);
+    QFETCH(bool, canSee);
+    QFETCH(bool, inAccountList);
+    QFETCH(bool, inHome);
+    QFETCH(bool, inPublic);
+    const QString id = m_visible.value(status);
+    QVERIFY(!id.isEmpty());
+    const QHash<QString, QByteArray> tokens{{"bob", m_bob.token},
+                                            {"carol", m_carol.token},
+                                            {"dave", m_dave.token},
+                                            {"alice", m_alice.token}};
+    const QByteArray token = tokens.value(viewer);
+
+    QCOMPARE(m_server->get("/api/v1/statuses/" + id, token).status, canSee ? 200 : 404);
+    QCOMPARE(m_server->get("/api/v1/statuses/" + id + "/context", token).status,
+             canSee ? 200 : 404);
+    QCOMPARE(m_server->get("/api/v1/statuses/" + id + "/favourited_by", token).status,
+             canSee ? 200 : 404);
+    if (!token.isEmpty()) {
+        QCOMPARE(m_server->postForm("/api/v1/statuses/" + id + "/favourite", {}, token).status,
+                 canSee ? 200 : 404);
+        QCOMPARE(m_server->postForm("/api/v1/statuses/" + id + "/unfavourite", {}, token).status,
+                 canSee ? 200 : 404);
+        // Replying needs the parent to be visible too.
+        QCOMPARE(
+            m_server
+                ->postForm("/api/v1/statuses",
+                           {{"status", "re"}, {"in_reply_to_id", id}, {"visibility", "direct"}},
+                           token)
+                .status,
+            canSee ? 200 : 404);
+    }
+
+    auto contains = [&](const QString &path) {
+        const auto r = m_server->get(path, token);
+        for (const QJsonValue &s : r.array()) {
+            if (s.toObject().value("id").toString() == id)
+                return true;
+        }
+        return false;
+    };
+    QCOMPARE(contains("/api/v1/accounts/" + m_alice.idString + "/statuses?limit=40"),
+             inAccountList);
+    if (!token.isEmpty())
+        QCOMPARE(contains("/api/v1/timelines/home?limit=40"), inHome);
+    QCOMPARE(contains("/api/v1/timelines/public?limit=40"), inPublic);
+}
+
+QTEST_GUILESS_MAIN(TestServerAccess)
+#include "tst_server_access.moc"
