@@ -16,11 +16,13 @@ LoopbackListener::LoopbackListener(QObject *parent) : QObject(parent)
 {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+            // Sockets outlive the listener so a page being written when the login ends (and the
+            // listener goes away) still reaches the browser.
+            socket->setParent(nullptr);
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
-            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-                m_buffers.remove(socket);
-                socket->deleteLater();
-            });
+            connect(socket, &QTcpSocket::disconnected, this,
+                    [this, socket] { m_buffers.remove(socket); });
         }
     });
 }
