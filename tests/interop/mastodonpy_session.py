@@ -1,0 +1,130 @@
+"""A Mastodon.py (Debian's python3-mastodon 1.8) session against a running tuskline-server.
+
+Environment: TUSKLINE_URL (base URL), and two users created beforehand:
+alice / alice-password-1 and bob / bob-password-1 (see run_interop.sh).
+Every step asserts what a real client relies on; the first failure ends the run with a trace.
+"""
+import os
+import sys
+
+from mastodon import Mastodon, MastodonAPIError, MastodonNotFoundError, MastodonUnauthorizedError
+
+URL = os.environ["TUSKLINE_URL"]
+SCOPES = ["read", "write", "follow", "push"]
+
+
+def step(name):
+    print("--", name, flush=True)
+
+
+def login(login_name, password):
+    client_id, client_secret = Mastodon.create_app(
+        "mastodonpy interop", scopes=SCOPES, api_base_url=URL,
+        redirect_uris="urn:ietf:wg:oauth:2.0:oob", website="https://example.test")
+    api = Mastodon(client_id=client_id, client_secret=client_secret, api_base_url=URL)
+    api.log_in(login_name, password, scopes=SCOPES)
+    return api
+
+
+step("instance and version check")
+anonymous = Mastodon(api_base_url=URL)
+info = anonymous.instance()
+assert info["version"].startswith("4.3.0"), info["version"]
+assert anonymous.retrieve_mastodon_version() == "4.3.0"
+assert anonymous.verify_minimum_version("4.0.0", cached=True)
+
+step("app registration and password login (username, then e-mail)")
+alice = login("alice", "alice-password-1")
+bob = login("bob@localhost", "bob-password-1")
+me = alice.me()
+assert me["username"] == "alice", me
+bob_account = bob.me()
+assert alice.app_verify_credentials()["name"] == "mastodonpy interop"
+
+step("post, idempotent retry")
+first = alice.status_post("Hello from Mastodon.py #interop", idempotency_key="retry-1")
+again = alice.status_post("Hello from Mastodon.py #interop", idempotency_key="retry-1")
+assert first["id"] == again["id"], (first["id"], again["id"])
+assert isinstance(first["id"], int)  # digit ids become ints and must survive the way back
+assert alice.status(first["id"])["content"].startswith("<p>Hello from Mastodon.py")
+assert alice.account(me["id"])["statuses_count"] == 1
+
+step("follow")
+relationship = bob.account_follow(me["id"])
+assert relationship["following"], relationship
+assert bob.account_relationships([me["id"]])[0]["following"]
+
+step("Link pagination with fetch_next / fetch_previous")
+posted = [first["id"]]
+for i in range(6):
+    posted.append(alice.status_post("numbered %d" % i, visibility="unlisted")["id"])
+page = bob.timeline_home(limit=3)
+seen = [s["id"] for s in page]
+while True:
+    page = bob.fetch_next(page)
+    if not page:
+        break
+    seen += [s["id"] for s in page]
+assert seen == list(reversed(posted)), (seen, posted)
+newest = bob.timeline_home(limit=2)
+older = bob.fetch_next(newest)
+back = bob.fetch_previous(older)
+assert [s["id"] for s in back] == [s["id"] for s in newest], (back, newest)
+public = anonymous.timeline_public(limit=40)
+assert [s["id"] for s in public] == [first["id"]]  # unlisted stays out
+
+step("favourite, reply, context")
+fav = bob.status_favourite(first["id"])
+assert fav["favourited"] and fav["favourites_count"] == 1
+reply = bob.status_post("@alice nice!", in_reply_to_id=first["id"], visibility="public")
+assert reply["in_reply_to_id"] == first["id"]
+assert reply["mentions"][0]["id"] == me["id"]
+context = alice.status_context(first["id"])
+assert [s["id"] for s in context["descendants"]] == [reply["id"]]
+assert alice.status(first["id"])["replies_count"] == 1
+assert [a["id"] for a in alice.status_favourited_by(first["id"])] == [bob_account["id"]]
+
+step("notifications")
+notes = alice.notifications()
+assert [n["type"] for n in notes] == ["mention", "favourite", "follow"], [n["type"] for n in notes]
+assert notes[0]["status"]["id"] == reply["id"]
+only_follow = alice.notifications(types=["follow"])
+assert [n["type"] for n in only_follow] == ["follow"]
+alice.notifications_dismiss(notes[0]["id"])
+assert len(alice.notifications()) == 2
+
+step("visibility: direct and private")
+secret = alice.status_post("only for @bob", visibility="direct")
+private = alice.status_post("followers only", visibility="private")
+assert bob.status(secret["id"])["id"] == secret["id"]
+assert bob.status(private["id"])["id"] == private["id"]
+try:
+    anonymous.status(private["id"])
+    raise AssertionError("anonymous saw a private status")
+except MastodonNotFoundError:
+    pass
+
+step("delete and redraft text")
+deleted = alice.status_delete(private["id"])
+assert deleted["text"] == "followers only", deleted
+
+step("errors")
+try:
+    alice.status_post("x" * 501)
+    raise AssertionError("overlong status accepted")
+except MastodonAPIError as e:
+    assert "500" in str(e), e
+
+step("unfollow, revoke")
+assert not bob.account_unfollow(me["id"])["following"]
+for api in (alice, bob):
+    token = api.access_token
+    api.revoke_access_token()
+    try:
+        Mastodon(access_token=token, api_base_url=URL).me()
+        raise AssertionError("revoked token still works")
+    except MastodonUnauthorizedError:
+        pass
+
+print("mastodonpy session: all steps passed")
+sys.exit(0)
