@@ -172,6 +172,7 @@ struct HtmlSanitizer::Walker {
         const GumboNode *node;
         unsigned next;
         bool ellipsis;
+        bool block; // separate from neighbours by a space, as the plain text does by a break
     };
 
     HtmlFragmentParser parser;
@@ -239,7 +240,7 @@ void HtmlSanitizer::Walker::collectLinkText(const GumboNode *link)
     linkText.clear();
     std::vector<LinkItem> &todo = linkTodo;
     std::string &raw = linkRaw;
-    todo.assign(1, {link, 0, false});
+    todo.assign(1, {link, 0, false, false});
     raw.clear();
     while (!todo.empty() && raw.size() < LinkClassifier::kMaxHrefBytes) {
         LinkItem &item = todo.back();
@@ -247,6 +248,8 @@ void HtmlSanitizer::Walker::collectLinkText(const GumboNode *link)
         if (item.next >= kids.length) {
             if (item.ellipsis)
                 raw += utf8::kEllipsis;
+            if (item.block)
+                raw += ' ';
             todo.pop_back();
             continue;
         }
@@ -257,7 +260,7 @@ void HtmlSanitizer::Walker::collectLinkText(const GumboNode *link)
             const ElementRule &rule = ruleFor(child);
             if (rule.role == Role::Drop)
                 continue;
-            if (rule.role == Role::Break) {
+            if (rule.role == Role::Break || rule.role == Role::Rule) {
                 raw += ' ';
                 continue;
             }
@@ -272,7 +275,12 @@ void HtmlSanitizer::Walker::collectLinkText(const GumboNode *link)
                     continue;
                 ellipsis = hasToken(cls, "ellipsis");
             }
-            todo.push_back({child, 0, ellipsis});
+            const bool block = rule.role == Role::Boundary || rule.role == Role::Heading ||
+                               rule.role == Role::Container || rule.role == Role::ListItem ||
+                               rule.role == Role::Cell;
+            if (block)
+                raw += ' ';
+            todo.push_back({child, 0, ellipsis, block});
         }
     }
     const std::string_view text = utf8::stripUnsafe(raw, scratch);
@@ -313,15 +321,13 @@ bool HtmlSanitizer::Walker::enterLink(const GumboNode *node)
         attributes += " class=\"mention\"";
     else if (link.kind == ContentLink::Kind::Hashtag)
         attributes += " class=\"hashtag\"";
-    html.pushInline(Tag::A, attributes);
-    inLink = true;
     // Mentions and hashtags start with a neutral '@'/'#' and are often in another script than
     // the text around them: isolate them so they neither flip nor drag their neighbours.
     linkIsolated = link.kind != ContentLink::Kind::Url;
-    if (linkIsolated) {
-        html.text(utf8::kFsi);
+    html.pushInline(Tag::A, attributes, linkIsolated);
+    inLink = true;
+    if (linkIsolated)
         plain.text(utf8::kFsi);
-    }
     links.append(std::move(link));
     return true;
 }
@@ -418,10 +424,8 @@ void HtmlSanitizer::Walker::leave(std::uint16_t exit)
     if (exit & kExitCellSpace)
         emitText(" ");
     if (exit & kExitLink) {
-        if (linkIsolated) {
-            html.text(utf8::kPdi);
+        if (linkIsolated)
             plain.text(utf8::kPdi);
-        }
         html.popInline();
         inLink = false;
         linkIsolated = false;

@@ -93,6 +93,8 @@ bool LinkClassifier::cleanHref(std::string_view raw, std::string &out)
         ++colon;
     if (colon >= out.size() || out[colon] != ':')
         return false;
+    for (std::size_t i = 0; i < colon; ++i) // schemes are case-insensitive; write them lower-case
+        out[i] = lower(out[i]);
     const std::string_view scheme(out.data(), colon);
     const std::string_view rest = std::string_view(out).substr(colon + 1);
     if (equalsIgnoreCase(scheme, "http") || equalsIgnoreCase(scheme, "https")) {

@@ -106,6 +106,8 @@ void RichTextWriter::closeTop()
         for (auto it = m_active.rbegin(); it != m_active.rend(); ++it) {
             if (it->open) {
                 it->open = false;
+                if (it->isolate)
+                    m_out += utf8::kPdi;
                 break;
             }
         }
@@ -189,14 +191,14 @@ void RichTextWriter::endContainer()
     }
 }
 
-void RichTextWriter::pushInline(Tag tag, std::string_view attributes)
+void RichTextWriter::pushInline(Tag tag, std::string_view attributes, bool isolate)
 {
     bool noop = false;
     for (const Active &a : m_active) {
         if (!a.noop && (a.tag == tag || (tag == Tag::A && a.tag == Tag::A)))
             noop = true;
     }
-    m_active.push_back({tag, noop, false, std::string(attributes)});
+    m_active.push_back({tag, noop, false, isolate && !noop, std::string(attributes)});
 }
 
 void RichTextWriter::popInline()
@@ -216,7 +218,7 @@ bool RichTextWriter::blockOpen() const
     return false;
 }
 
-bool RichTextWriter::ensureContent()
+bool RichTextWriter::ensureContent(bool visible)
 {
     if (m_overflowed)
         return false;
@@ -230,10 +232,14 @@ bool RichTextWriter::ensureContent()
     for (Active &a : m_active) {
         if (a.noop || a.open || m_open.size() >= kMaxDepth)
             continue;
+        if (a.tag == Tag::A && !visible)
+            break; // and so nothing inside it either: open inlines stay a prefix of m_active
         m_out += '<';
         m_out += tagName(a.tag);
         m_out += a.attributes;
         m_out += '>';
+        if (a.isolate)
+            m_out += utf8::kFsi;
         m_open.push_back({a.tag});
         a.open = true;
     }
@@ -244,9 +250,10 @@ void RichTextWriter::text(std::string_view utf8)
 {
     if (utf8.empty() || m_overflowed)
         return;
-    if (!blockOpen() && allSpace(utf8))
+    const bool space = allSpace(utf8);
+    if (!blockOpen() && space)
         return; // whitespace between blocks
-    ensureContent();
+    ensureContent(!space);
     // The HTML parser drops a newline right after <pre>; write one more so it survives.
     if (m_preDepth > 0 && utf8.front() == '\n' && m_out.ends_with("<pre>"))
         m_out += '\n';
@@ -257,14 +264,14 @@ void RichTextWriter::text(std::string_view utf8)
 
 void RichTextWriter::lineBreak()
 {
-    if (!ensureContent())
+    if (!ensureContent(false))
         return;
     m_out += "<br>";
 }
 
 void RichTextWriter::trustedMarkup(std::string_view markup)
 {
-    if (!ensureContent())
+    if (!ensureContent(true))
         return;
     m_out += markup;
     if (m_out.size() > m_maxBytes)

@@ -47,8 +47,11 @@ public:
     void endBoundary();
     void beginContainer(Tag container); // Blockquote, Ul, Ol, Li, Pre
     void endContainer();
-    // `attributes` is pre-escaped markup such as ` href="..."`, written as is.
-    void pushInline(Tag tag, std::string_view attributes = {});
+    // `attributes` is pre-escaped markup such as ` href="..."`, written as is. An isolated <a>
+    // gets FSI/PDI inside each piece written, so that a link split by a block boundary is still
+    // well-formed per piece. An <a> is opened only for visible content (not for whitespace or
+    // <br>): a piece without visible text would not be read back as a link.
+    void pushInline(Tag tag, std::string_view attributes = {}, bool isolate = false);
     void popInline();
 
     void text(std::string_view utf8); // escaped here
@@ -74,6 +77,7 @@ private:
         Tag tag;
         bool noop; // nested duplicate or over the depth limit: contributes nothing
         bool open; // physically written (inside the current paragraph)
+        bool isolate;
         std::string attributes;
     };
     enum class Entry : std::uint8_t { Noop, Boundary, Container, LiBoundary };
@@ -85,7 +89,7 @@ private:
     static bool isInline(Tag t) { return t >= Tag::Strong; }
     std::size_t innermostExplicitContainer() const;
     bool blockOpen() const;
-    bool ensureContent();
+    bool ensureContent(bool visible);
     void openTag(Tag tag, bool implicit);
     void closeTop();
     void closeAbove(std::size_t index); // closes everything above m_open[index]
