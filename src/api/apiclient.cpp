@@ -159,9 +159,22 @@ void ApiClient::pump()
     }
     while (m_running < m_maxConcurrent && !m_queue.empty()) {
         QPointer<PendingCall> call = m_queue.front();
-        m_queue.pop_front();
-        if (!call || call->m_finished)
+        if (!call || call->m_finished) {
+            m_queue.pop_front();
             continue;
+        }
+        // Spend the server's remaining budget, then wait for its reset instead of collecting 429s.
+        if (m_budgetLeft == 0) {
+            const QDateTime now = nowUtc();
+            if (m_rateLimit.reset.isValid() && m_rateLimit.reset > now &&
+                now.msecsTo(m_rateLimit.reset) <= m_retry.maxRateLimitWait.count()) {
+                pauseUntil(m_rateLimit.reset);
+                m_resumeTimer.start(int(now.msecsTo(m_rateLimit.reset)));
+                return;
+            }
+            m_budgetLeft = m_rateLimit.limit > 0 ? m_rateLimit.limit : -1; // a new window
+        }
+        m_queue.pop_front();
         send(call);
     }
 }
@@ -227,6 +240,8 @@ void ApiClient::send(PendingCall *call)
 
     ++m_running;
     ++call->m_attempts;
+    if (m_budgetLeft > 0)
+        --m_budgetLeft;
     call->m_reply = reply;
     call->m_tooLarge = false;
     call->m_elapsed.start();
@@ -288,11 +303,9 @@ void ApiClient::onReplyFinished(PendingCall *call)
                                                call->header("x-ratelimit-remaining"),
                                                call->header("x-ratelimit-reset"), now)) {
         m_rateLimit = *rl;
+        // Calls still in flight will spend from what the server just reported.
+        m_budgetLeft = std::max(0, rl->remaining - m_running);
         Q_EMIT rateLimitChanged();
-        // Out of budget: hold everything else until the reset instead of collecting 429s.
-        if (rl->isExhausted() && rl->reset.isValid() && rl->reset > now &&
-            now.msecsTo(rl->reset) <= m_retry.maxRateLimitWait.count())
-            pauseUntil(rl->reset);
     }
 
     const auto retryable = [&] {
@@ -325,6 +338,7 @@ void ApiClient::onReplyFinished(PendingCall *call)
             return;
         }
     } else if (status == 429) {
+        ++m_rateLimitHits;
         QDateTime until;
         if (const auto ra = parseRetryAfter(call->header("retry-after"), now))
             until = *ra;

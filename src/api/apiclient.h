@@ -127,6 +127,8 @@ public:
     // Calls wait until then (invalid: not paused).
     QDateTime pausedUntil() const { return m_pausedUntil; }
     int queuedCount() const { return int(m_queue.size()); }
+    // 429 answers received so far (diagnostics; pacing should keep this near zero).
+    int rateLimitHits() const { return m_rateLimitHits; }
 
     // Starts a request; `onDone(ApiResult<R::Value>)` runs once, unless `context` is destroyed
     // first. The returned call can be aborted; it is deleted after it finishes.
@@ -191,6 +193,9 @@ private:
     int m_running = 0;
     std::deque<QPointer<PendingCall>> m_queue;
     RateLimit m_rateLimit;
+    // Requests the server's budget still allows before its reset; -1 = unknown (no headers).
+    int m_budgetLeft = -1;
+    int m_rateLimitHits = 0;
     QDateTime m_pausedUntil;
     QTimer m_resumeTimer;
 };
