@@ -8,14 +8,15 @@
 namespace tusk::server::render {
 
 namespace {
-QJsonValue nullableId(qint64 id)
+
+QString idText(qint64 id)
 {
-    return id ? QJsonValue(QString::number(id)) : QJsonValue(QJsonValue::Null);
+    return id ? QString::number(id) : QString();
 }
 
-QJsonValue nullableString(const QString &s)
+QDateTime utc(qint64 msecs)
 {
-    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
 }
 
 LinkTargets linkTargets(const ServerCore &core)
@@ -23,96 +24,89 @@ LinkTargets linkTargets(const ServerCore &core)
     return {core.baseUrl, core.localHost, nullptr};
 }
 
-QJsonArray fields(const ServerCore &core, const AccountRow &a, bool html)
+QList<tusk::AccountField> fields(const ServerCore &core, const AccountRow &a, bool html)
 {
-    QJsonArray out;
+    QList<tusk::AccountField> out;
     const QJsonArray stored = QJsonDocument::fromJson(a.fieldsJson.toUtf8()).array();
     for (const QJsonValue &f : stored) {
+        tusk::AccountField field;
+        field.name = f[QStringLiteral("name")].toString();
         const QString value = f[QStringLiteral("value")].toString();
-        out.append(
-            QJsonObject{{QStringLiteral("name"), f[QStringLiteral("name")].toString()},
-                        {QStringLiteral("value"), html ? formatPlainNote(value, linkTargets(core))
-                                                             .remove(QStringLiteral("<p>"))
-                                                             .remove(QStringLiteral("</p>"))
-                                                       : value},
-                        {QStringLiteral("verified_at"), QJsonValue::Null}});
+        if (html) {
+            field.value = formatPlainNote(value, linkTargets(core));
+            field.value.remove(QStringLiteral("<p>")).remove(QStringLiteral("</p>"));
+        } else {
+            field.value = value;
+        }
+        out.append(field);
     }
     return out;
 }
+
 } // namespace
 
 QString timestamp(qint64 msecs)
 {
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).toString(Qt::ISODateWithMs);
+    return json::formatTimestamp(utc(msecs));
+}
+
+tusk::Account accountEntity(const ServerCore &core, const AccountRow &a)
+{
+    tusk::Account e;
+    e.id = QString::number(a.id);
+    e.username = a.username;
+    e.acct = a.username;
+    e.url = core.url(QStringLiteral("/@") + a.username);
+    e.uri = core.url(QStringLiteral("/users/") + a.username);
+    e.displayName = a.displayName;
+    e.note = formatPlainNote(a.note, linkTargets(core));
+    e.avatar = a.avatar.isEmpty() ? core.url(u"/avatars/original/missing.png")
+                                  : core.url(QStringLiteral("/system/media/") + a.avatar);
+    e.avatarStatic = e.avatar;
+    e.header = a.header.isEmpty() ? core.url(u"/headers/original/missing.png")
+                                  : core.url(QStringLiteral("/system/media/") + a.header);
+    e.headerStatic = e.header;
+    e.locked = a.locked;
+    e.bot = a.bot;
+    e.discoverable = a.discoverable;
+    e.hideCollections = false;
+    e.noindex = false;
+    e.fields = fields(core, a, true);
+    // Mastodon rounds created_at to the day; last_status_at is a date.
+    e.createdAt = utc(a.createdAt - a.createdAt % 86'400'000);
+    if (a.lastStatusAt)
+        e.lastStatusAt = utc(a.lastStatusAt).date();
+    e.statusesCount = a.statusesCount;
+    e.followersCount = a.followersCount;
+    e.followingCount = a.followingCount;
+    return e;
 }
 
 QJsonObject account(const ServerCore &core, const AccountRow &a)
 {
-    const QString profile = core.url(QStringLiteral("/@") + a.username);
-    const QString avatar = a.avatar.isEmpty()
-                               ? core.url(u"/avatars/original/missing.png")
-                               : core.url(QStringLiteral("/system/media/") + a.avatar);
-    const QString header = a.header.isEmpty()
-                               ? core.url(u"/headers/original/missing.png")
-                               : core.url(QStringLiteral("/system/media/") + a.header);
-    // Mastodon rounds created_at to the day; last_status_at is a date.
-    const qint64 day = a.createdAt - a.createdAt % 86'400'000;
-    return {
-        {QStringLiteral("id"), QString::number(a.id)},
-        {QStringLiteral("username"), a.username},
-        {QStringLiteral("acct"), a.username},
-        {QStringLiteral("display_name"), a.displayName},
-        {QStringLiteral("locked"), a.locked},
-        {QStringLiteral("bot"), a.bot},
-        {QStringLiteral("discoverable"), a.discoverable},
-        {QStringLiteral("indexable"), false},
-        {QStringLiteral("group"), false},
-        {QStringLiteral("created_at"), timestamp(day)},
-        {QStringLiteral("note"), formatPlainNote(a.note, linkTargets(core))},
-        {QStringLiteral("url"), profile},
-        {QStringLiteral("uri"), core.url(QStringLiteral("/users/") + a.username)},
-        {QStringLiteral("avatar"), avatar},
-        {QStringLiteral("avatar_static"), avatar},
-        {QStringLiteral("header"), header},
-        {QStringLiteral("header_static"), header},
-        {QStringLiteral("followers_count"), a.followersCount},
-        {QStringLiteral("following_count"), a.followingCount},
-        {QStringLiteral("statuses_count"), a.statusesCount},
-        {QStringLiteral("last_status_at"),
-         a.lastStatusAt ? QJsonValue(QDateTime::fromMSecsSinceEpoch(a.lastStatusAt, Qt::UTC)
-                                         .date()
-                                         .toString(Qt::ISODate))
-                        : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("hide_collections"), false},
-        {QStringLiteral("noindex"), false},
-        {QStringLiteral("emojis"), QJsonArray()},
-        {QStringLiteral("roles"), QJsonArray()},
-        {QStringLiteral("fields"), fields(core, a, true)},
-    };
+    return accountEntity(core, a).toJson();
 }
 
 QJsonObject credentialAccount(const ServerCore &core, const AccountRow &a, const UserRow &u)
 {
-    QJsonObject o = account(core, a);
-    o.insert(QStringLiteral("source"),
-             QJsonObject{{QStringLiteral("privacy"), u.defaultPrivacy},
-                         {QStringLiteral("sensitive"), u.defaultSensitive},
-                         {QStringLiteral("language"), nullableString(u.defaultLanguage)},
-                         {QStringLiteral("note"), a.note},
-                         {QStringLiteral("fields"), fields(core, a, false)},
-                         {QStringLiteral("follow_requests_count"), 0},
-                         {QStringLiteral("hide_collections"), false},
-                         {QStringLiteral("discoverable"), a.discoverable},
-                         {QStringLiteral("indexable"), false}});
-    o.insert(
-        QStringLiteral("role"),
-        QJsonObject{{QStringLiteral("id"), u.admin ? QStringLiteral("3") : QStringLiteral("-99")},
-                    {QStringLiteral("name"), u.admin ? QStringLiteral("Owner") : QString()},
-                    {QStringLiteral("color"), QString()},
-                    {QStringLiteral("permissions"),
-                     u.admin ? QStringLiteral("1") : QStringLiteral("65536")},
-                    {QStringLiteral("highlighted"), u.admin}});
-    return o;
+    tusk::Account e = accountEntity(core, a);
+    tusk::AccountSource source;
+    source.note = a.note;
+    source.fields = fields(core, a, false);
+    source.privacy = u.defaultPrivacy;
+    source.sensitive = u.defaultSensitive;
+    source.language = u.defaultLanguage;
+    source.hideCollections = false;
+    source.discoverable = a.discoverable;
+    source.indexable = false;
+    e.source = source;
+    tusk::Role role;
+    role.id = u.admin ? QStringLiteral("3") : QStringLiteral("-99");
+    role.name = u.admin ? QStringLiteral("Owner") : QString();
+    role.permissions = u.admin ? QStringLiteral("1") : QStringLiteral("65536");
+    role.highlighted = u.admin;
+    e.role = role;
+    return e.toJson();
 }
 
 QJsonArray accounts(const ServerCore &core, const QList<AccountRow> &rows)
@@ -123,7 +117,9 @@ QJsonArray accounts(const ServerCore &core, const QList<AccountRow> &rows)
     return out;
 }
 
-QJsonArray statuses(ServerCore &core, const QList<StatusRow> &input, qint64 viewer)
+namespace {
+
+QList<tusk::Status> statusEntities(ServerCore &core, const QList<StatusRow> &input, qint64 viewer)
 {
     Store &store = core.store;
     // Reblogs carry the original; load those first so everything below covers both.
@@ -135,97 +131,105 @@ QJsonArray statuses(ServerCore &core, const QList<StatusRow> &input, qint64 view
     const QHash<qint64, StatusRow> originals = store.statuses.byIds(reblogTargets);
 
     QList<qint64> statusIds, accountIds;
-    auto collect = [&](const StatusRow &s) {
+    for (const StatusRow &s : input) {
         statusIds.append(s.id);
         accountIds.append(s.accountId);
-    };
-    for (const StatusRow &s : input)
-        collect(s);
-    for (const StatusRow &s : originals)
-        collect(s);
+    }
+    for (const StatusRow &s : originals) {
+        statusIds.append(s.id);
+        accountIds.append(s.accountId);
+    }
     const QHash<qint64, QList<qint64>> mentions = store.statuses.mentions(statusIds);
     for (const auto &list : mentions)
         accountIds.append(list);
     const QHash<qint64, QStringList> tags = store.statuses.tags(statusIds);
     const QHash<qint64, AccountRow> accountRows = store.accounts.byIds(accountIds);
     const QSet<qint64> favourited = store.favourites.favourited(viewer, statusIds);
-
-    auto one = [&](const StatusRow &s) -> QJsonObject {
-        const AccountRow author = accountRows.value(s.accountId);
-        QJsonArray mentionList;
-        for (qint64 id : mentions.value(s.id)) {
-            const AccountRow m = accountRows.value(id);
-            mentionList.append(
-                QJsonObject{{QStringLiteral("id"), QString::number(id)},
-                            {QStringLiteral("username"), m.username},
-                            {QStringLiteral("acct"), m.username},
-                            {QStringLiteral("url"), core.url(QStringLiteral("/@") + m.username)}});
-        }
-        QJsonArray tagList;
-        for (const QString &t : tags.value(s.id)) {
-            tagList.append(QJsonObject{
-                {QStringLiteral("name"), t.toLower()},
-                {QStringLiteral("url"), core.url(QStringLiteral("/tags/") + t.toLower())}});
-        }
-        const QString url = core.url(QStringLiteral("/@%1/%2").arg(author.username).arg(s.id));
-        QJsonObject o{
-            {QStringLiteral("id"), QString::number(s.id)},
-            {QStringLiteral("created_at"), timestamp(s.createdAt)},
-            {QStringLiteral("edited_at"),
-             s.editedAt ? QJsonValue(timestamp(s.editedAt)) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("in_reply_to_id"), nullableId(s.inReplyToId)},
-            {QStringLiteral("in_reply_to_account_id"), nullableId(s.inReplyToAccountId)},
-            {QStringLiteral("sensitive"), s.sensitive},
-            {QStringLiteral("spoiler_text"), s.spoilerText},
-            {QStringLiteral("visibility"), visibilityName(s.visibility)},
-            {QStringLiteral("language"), nullableString(s.language)},
-            {QStringLiteral("uri"),
-             core.url(QStringLiteral("/users/%1/statuses/%2").arg(author.username).arg(s.id))},
-            {QStringLiteral("url"), s.reblogOfId ? QJsonValue(QJsonValue::Null) : QJsonValue(url)},
-            {QStringLiteral("replies_count"), s.repliesCount},
-            {QStringLiteral("reblogs_count"), s.reblogsCount},
-            {QStringLiteral("favourites_count"), s.favouritesCount},
-            {QStringLiteral("quotes_count"), 0},
-            {QStringLiteral("content"), s.content},
-            {QStringLiteral("reblog"), QJsonValue::Null},
-            {QStringLiteral("account"), account(core, author)},
-            {QStringLiteral("media_attachments"), QJsonArray()},
-            {QStringLiteral("mentions"), mentionList},
-            {QStringLiteral("tags"), tagList},
-            {QStringLiteral("emojis"), QJsonArray()},
-            {QStringLiteral("card"), QJsonValue::Null},
-            {QStringLiteral("poll"), QJsonValue::Null},
-            {QStringLiteral("filtered"), QJsonArray()},
-        };
-        if (s.appId) {
-            o.insert(QStringLiteral("application"),
-                     QJsonObject{{QStringLiteral("name"), s.appName},
-                                 {QStringLiteral("website"), nullableString(s.appWebsite)}});
-        }
-        if (viewer) {
-            o.insert(QStringLiteral("favourited"), favourited.contains(s.id));
-            o.insert(QStringLiteral("reblogged"), false);
-            o.insert(QStringLiteral("muted"), false);
-            o.insert(QStringLiteral("bookmarked"), false);
-            if (s.accountId == viewer)
-                o.insert(QStringLiteral("pinned"), false);
-        }
-        return o;
+    // One Account per author, however many of their statuses are on the page.
+    QHash<qint64, tusk::Account> authors;
+    auto author = [&](qint64 id) -> const tusk::Account & {
+        auto it = authors.find(id);
+        if (it == authors.end())
+            it = authors.insert(id, accountEntity(core, accountRows.value(id)));
+        return it.value();
     };
 
-    QJsonArray out;
+    auto one = [&](const StatusRow &s) {
+        tusk::Status e;
+        e.id = QString::number(s.id);
+        e.account = author(s.accountId);
+        e.uri = core.url(QStringLiteral("/users/%1/statuses/%2").arg(e.account.username).arg(s.id));
+        if (!s.reblogOfId)
+            e.url = core.url(QStringLiteral("/@%1/%2").arg(e.account.username).arg(s.id));
+        e.createdAt = utc(s.createdAt);
+        if (s.editedAt)
+            e.editedAt = utc(s.editedAt);
+        e.content = s.content;
+        e.visibility = visibilityName(s.visibility);
+        e.sensitive = s.sensitive;
+        e.spoilerText = s.spoilerText;
+        if (s.appId) {
+            tusk::Application app;
+            app.name = s.appName;
+            app.website = s.appWebsite;
+            e.application = app;
+        }
+        for (qint64 id : mentions.value(s.id)) {
+            const AccountRow &m = accountRows.value(id);
+            tusk::Mention mention;
+            mention.id = QString::number(id);
+            mention.username = m.username;
+            mention.acct = m.username;
+            mention.url = core.url(QStringLiteral("/@") + m.username);
+            e.mentions.append(mention);
+        }
+        for (const QString &t : tags.value(s.id)) {
+            tusk::Tag tag;
+            tag.name = t.toLower();
+            tag.url = core.url(QStringLiteral("/tags/") + tag.name);
+            e.tags.append(tag);
+        }
+        e.reblogsCount = s.reblogsCount;
+        e.favouritesCount = s.favouritesCount;
+        e.repliesCount = s.repliesCount;
+        e.inReplyToId = idText(s.inReplyToId);
+        e.inReplyToAccountId = idText(s.inReplyToAccountId);
+        e.language = s.language;
+        if (viewer) {
+            e.favourited = favourited.contains(s.id);
+            e.reblogged = false;
+            e.muted = false;
+            e.bookmarked = false;
+            if (s.accountId == viewer)
+                e.pinned = false;
+        }
+        return e;
+    };
+
+    QList<tusk::Status> out;
+    out.reserve(input.size());
     for (const StatusRow &s : input) {
-        QJsonObject o = one(s);
+        tusk::Status e = one(s);
         if (s.reblogOfId && originals.contains(s.reblogOfId))
-            o.insert(QStringLiteral("reblog"), one(originals.value(s.reblogOfId)));
-        out.append(o);
+            e.reblog = one(originals.value(s.reblogOfId));
+        out.append(std::move(e));
     }
+    return out;
+}
+
+} // namespace
+
+QJsonArray statuses(ServerCore &core, const QList<StatusRow> &rows, qint64 viewer)
+{
+    QJsonArray out;
+    for (const tusk::Status &s : statusEntities(core, rows, viewer))
+        out.append(s.toJson());
     return out;
 }
 
 QJsonObject status(ServerCore &core, const StatusRow &row, qint64 viewer)
 {
-    return statuses(core, {row}, viewer).first().toObject();
+    return statusEntities(core, {row}, viewer).first().toJson();
 }
 
 QJsonArray relationships(ServerCore &core, qint64 viewer, const QList<qint64> &targets)
@@ -234,26 +238,16 @@ QJsonArray relationships(ServerCore &core, qint64 viewer, const QList<qint64> &t
     const QSet<qint64> followedBy = core.store.follows.followedBy(viewer, targets);
     QJsonArray out;
     for (qint64 id : targets) {
+        tusk::Relationship r;
+        r.id = QString::number(id);
         const auto f = following.constFind(id);
-        const bool follows = f != following.constEnd();
-        out.append(QJsonObject{
-            {QStringLiteral("id"), QString::number(id)},
-            {QStringLiteral("following"), follows},
-            {QStringLiteral("showing_reblogs"), follows && f->showReblogs},
-            {QStringLiteral("notifying"), follows && f->notify},
-            {QStringLiteral("languages"), QJsonValue::Null},
-            {QStringLiteral("followed_by"), followedBy.contains(id)},
-            {QStringLiteral("blocking"), false},
-            {QStringLiteral("blocked_by"), false},
-            {QStringLiteral("muting"), false},
-            {QStringLiteral("muting_notifications"), false},
-            {QStringLiteral("muting_expires_at"), QJsonValue::Null},
-            {QStringLiteral("requested"), false},
-            {QStringLiteral("requested_by"), false},
-            {QStringLiteral("domain_blocking"), false},
-            {QStringLiteral("endorsed"), false},
-            {QStringLiteral("note"), QString()},
-        });
+        r.following = f != following.constEnd();
+        r.showingReblogs = r.following && f->showReblogs;
+        r.notifying = r.following && f->notify;
+        r.followedBy = followedBy.contains(id);
+        QJsonObject o = r.toJson();
+        o.insert(QStringLiteral("muting_expires_at"), QJsonValue::Null); // Mastodon 4.3 sends it
+        out.append(o);
     }
     return out;
 }
@@ -269,52 +263,46 @@ QJsonArray notifications(ServerCore &core, const QList<NotificationRow> &rows, q
     const QHash<qint64, AccountRow> accountRows = core.store.accounts.byIds(accountIds);
     const QHash<qint64, StatusRow> statusRows = core.store.statuses.byIds(statusIds);
     QList<StatusRow> statusList;
-    for (qint64 id : statusIds) {
+    for (qint64 id : std::as_const(statusIds)) {
         if (statusRows.contains(id))
             statusList.append(statusRows.value(id));
     }
-    QHash<qint64, QJsonObject> rendered;
-    const QJsonArray renderedList = statuses(core, statusList, viewer);
+    QHash<qint64, tusk::Status> rendered;
+    const QList<tusk::Status> entities = statusEntities(core, statusList, viewer);
     for (qsizetype i = 0; i < statusList.size(); ++i)
-        rendered.insert(statusList.at(i).id, renderedList.at(i).toObject());
+        rendered.insert(statusList.at(i).id, entities.at(i));
 
     QJsonArray out;
     for (const NotificationRow &n : rows) {
-        QJsonObject o{
-            {QStringLiteral("id"), QString::number(n.id)},
-            {QStringLiteral("type"), n.type},
-            {QStringLiteral("created_at"), timestamp(n.createdAt)},
-            {QStringLiteral("group_key"), QStringLiteral("ungrouped-%1").arg(n.id)},
-            {QStringLiteral("account"), account(core, accountRows.value(n.fromAccountId))},
-        };
-        if (n.statusId)
-            o.insert(QStringLiteral("status"), rendered.value(n.statusId));
-        out.append(o);
+        tusk::Notification e;
+        e.id = QString::number(n.id);
+        e.type = n.type;
+        e.groupKey = QStringLiteral("ungrouped-%1").arg(n.id);
+        e.createdAt = utc(n.createdAt);
+        e.account = accountEntity(core, accountRows.value(n.fromAccountId));
+        if (n.statusId && rendered.contains(n.statusId))
+            e.status = rendered.value(n.statusId);
+        out.append(e.toJson());
     }
     return out;
 }
 
 QJsonObject application(const AppRow &app, const QByteArray &clientSecret)
 {
-    QJsonArray uris, scopes;
-    for (const QString &u : app.redirectUris)
-        uris.append(u);
-    for (const QString &s : app.scopes.split(u' ', Qt::SkipEmptyParts))
-        scopes.append(s);
-    QJsonObject o{
-        {QStringLiteral("id"), QString::number(app.id)},
-        {QStringLiteral("name"), app.name},
-        {QStringLiteral("website"), nullableString(app.website)},
-        {QStringLiteral("scopes"), scopes},
-        {QStringLiteral("redirect_uri"), app.redirectUris.join(u'\n')},
-        {QStringLiteral("redirect_uris"), uris},
-        {QStringLiteral("vapid_key"), QString()},
-    };
+    tusk::Application e;
+    e.id = QString::number(app.id);
+    e.name = app.name;
+    e.website = app.website;
+    e.scopes = app.scopes.split(u' ', Qt::SkipEmptyParts);
+    e.redirectUri = app.redirectUris.join(u'\n');
+    e.redirectUris = app.redirectUris;
     if (!clientSecret.isEmpty()) {
-        o.insert(QStringLiteral("client_id"), app.clientId);
-        o.insert(QStringLiteral("client_secret"), QString::fromLatin1(clientSecret));
-        o.insert(QStringLiteral("client_secret_expires_at"), 0);
+        e.clientId = app.clientId;
+        e.clientSecret = QString::fromLatin1(clientSecret);
+        e.extra.insert(QStringLiteral("client_secret_expires_at"), 0);
     }
+    QJsonObject o = e.toJson();
+    o.insert(QStringLiteral("vapid_key"), QString()); // no Web Push yet; clients expect the key
     return o;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // Store rows → Mastodon JSON, one function per entity and the only place that shapes the JSON the
-// server emits. When tusk:: entities (src/core/entities) gain toJson(), these fill the entity and
-// call it, so client and server share one definition.
+// server emits. Each fills the shared tusk:: entity (src/core/entities, the same types the client
+// parses with) and emits it with toJson(), so client and server keep one definition.
+#include "core/entities/entities.h"
+#include "core/entities/jsonwriter.h"
 #include "server/context.h"
 
 #include <QJsonArray>
@@ -11,6 +13,7 @@ namespace tusk::server::render {
 
 QString timestamp(qint64 msecs); // ISO 8601 with ms, UTC, "Z"
 
+tusk::Account accountEntity(const ServerCore &core, const AccountRow &a);
 QJsonObject account(const ServerCore &core, const AccountRow &a);
 QJsonObject credentialAccount(const ServerCore &core, const AccountRow &a, const UserRow &u);
 QJsonArray accounts(const ServerCore &core, const QList<AccountRow> &rows);
