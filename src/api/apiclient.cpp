@@ -166,13 +166,22 @@ void ApiClient::pump()
         // Spend the server's remaining budget, then wait for its reset instead of collecting 429s.
         if (m_budgetLeft == 0) {
             const QDateTime now = nowUtc();
-            if (m_rateLimit.reset.isValid() && m_rateLimit.reset > now &&
-                now.msecsTo(m_rateLimit.reset) <= m_retry.maxRateLimitWait.count()) {
-                pauseUntil(m_rateLimit.reset);
-                m_resumeTimer.start(int(now.msecsTo(m_rateLimit.reset)));
-                return;
+            if (m_budgetReset.isValid() && m_budgetReset > now) {
+                if (now.msecsTo(m_budgetReset) > m_retry.maxRateLimitWait.count()) {
+                    m_budgetLeft = -1; // an absurd reset: stop pacing, let 429s decide
+                } else {
+                    pauseUntil(m_budgetReset);
+                    m_resumeTimer.start(int(now.msecsTo(m_budgetReset)));
+                    return;
+                }
+            } else if (m_budgetReset.isValid()) {
+                m_budgetLeft = m_rateLimit.limit > 0 ? m_rateLimit.limit : -1; // a new window
+                m_budgetReset = {};
+            } else if (m_running > 0) {
+                return; // their answers will say what is left
+            } else {
+                m_budgetLeft = 1; // nothing known: one probe
             }
-            m_budgetLeft = m_rateLimit.limit > 0 ? m_rateLimit.limit : -1; // a new window
         }
         m_queue.pop_front();
         send(call);
@@ -305,6 +314,7 @@ void ApiClient::onReplyFinished(PendingCall *call)
         m_rateLimit = *rl;
         // Calls still in flight will spend from what the server just reported.
         m_budgetLeft = std::max(0, rl->remaining - m_running);
+        m_budgetReset = rl->reset;
         Q_EMIT rateLimitChanged();
     }
 

@@ -195,6 +195,7 @@ private:
     RateLimit m_rateLimit;
     // Requests the server's budget still allows before its reset; -1 = unknown (no headers).
     int m_budgetLeft = -1;
+    QDateTime m_budgetReset; // when m_budgetLeft refills; invalid once that window has begun
     int m_rateLimitHits = 0;
     QDateTime m_pausedUntil;
     QTimer m_resumeTimer;

@@ -356,6 +356,45 @@ private Q_SLOTS:
         QVERIFY(keychainRead(r.record.tokenKey()).isEmpty());
     }
 
+    // Accounts on different servers live side by side; logging out of one leaves the other.
+    void accountsOnTwoServers()
+    {
+        test::TestServer other;
+        QVERIFY2(other.isReady(), qPrintable(other.error()));
+        const auto carol = other.addUser(QStringLiteral("carol"));
+        auto manager = makeManager();
+        TestBrowser a = browserFor(alice);
+        const LoginResult first = runLogin(*manager, a, OAuthLogin::Mode::Loopback);
+        QVERIFY2(first.ok, qPrintable(first.message));
+
+        TestBrowser c = browserFor(carol);
+        opened.clear();
+        std::optional<AccountRecord> second;
+        OAuthLogin *flow = manager->login(other.url(), OAuthLogin::Mode::Loopback);
+        connect(flow, &OAuthLogin::succeeded, this,
+                [&](const AccountRecord &r, const Account &) { second = r; });
+        flow->start();
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isValid(), 20'000);
+        c.visit(opened);
+        QTRY_VERIFY_WITH_TIMEOUT(second.has_value(), 20'000);
+
+        QVERIFY(first.record.instanceUrl != second->instanceUrl);
+        QVERIFY(first.record.clientId != second->clientId ||
+                first.record.instanceUrl != second->instanceUrl);
+        QTRY_COMPARE(manager->state(first.record.key), AccountManager::State::Ready);
+        QTRY_COMPARE(manager->state(second->key), AccountManager::State::Ready);
+        QVERIFY(manager->client(first.record.key) != manager->client(second->key));
+        QCOMPARE(manager->client(second->key)->instanceUrl(), other.url());
+
+        std::optional<bool> done;
+        manager->logout(first.record.key, this, [&](bool ok, const QString &) { done = ok; });
+        QTRY_VERIFY(done.has_value());
+        QCOMPARE(manager->accountKeys(), QStringList{second->key});
+        manager->verify(second->key);
+        QTest::qWait(200);
+        QCOMPARE(manager->state(second->key), AccountManager::State::Ready);
+    }
+
     void noSecretsInLogs()
     {
         g_log.clear();
