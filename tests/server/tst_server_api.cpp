@@ -35,6 +35,7 @@ private slots:
     void discovery();
     void snowflakes();
     void dataSurvivesRestart();
+    void migrationBackfillsHomeFeed();
 
 private:
     QStringList ids(const TestServer::Reply &r);
@@ -475,6 +476,43 @@ void TestServerApi::dataSurvivesRestart()
     QCOMPARE(q.value(0).toInt(), 1);
     q.finish();
     second.close();
+}
+
+void TestServerApi::migrationBackfillsHomeFeed()
+{
+    // A database as schema 1 left it (no home_feed table): opening it runs migrateTo2, which must
+    // rebuild every home feed from follows, visibility and mentions.
+    m_server->postForm("/api/v1/accounts/" + m_bob.idString + "/follow", {}, m_alice.token);
+    post(m_bob, "public from bob");
+    m_server->postForm("/api/v1/statuses", {{"status", "dm to @alice"}, {"visibility", "direct"}},
+                       m_bob.token);
+    m_server->postForm("/api/v1/statuses", {{"status", "dm to nobody"}, {"visibility", "direct"}},
+                       m_bob.token);
+    post(m_alice, "own post");
+    const QStringList before = ids(m_server->get("/api/v1/timelines/home", m_alice.token));
+    QCOMPARE(before.size(), 3);
+    const QString dir = m_server->dataDir();
+    m_server->server().close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "downgrade");
+        db.setDatabaseName(dir + "/server.sqlite3");
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("DROP TABLE home_feed"));
+        QVERIFY(q.exec("PRAGMA user_version = 1"));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("downgrade");
+    tusk::server::Server reopened;
+    QString error;
+    QVERIFY2(reopened.open(dir, &error, tusk::server::ServerConfig()), qPrintable(error));
+    QCOMPARE(reopened.core().store.db().schemaVersion(), 2);
+    QStringList after;
+    for (const auto &s : reopened.core().store.statuses.home(m_alice.id, tusk::server::PageQuery()))
+        after << QString::number(s.id);
+    QCOMPARE(after, before);
+    reopened.close();
 }
 
 QTEST_GUILESS_MAIN(TestServerApi)

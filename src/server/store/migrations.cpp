@@ -145,8 +145,32 @@ bool migrateTo1(Database &db)
         });
 }
 
+// Home feeds, materialised on write (fan-out to local followers) so reading a home page is one
+// index range scan instead of a merge over everyone followed. Existing data is backfilled with
+// the same rule StatusRepository::create applies.
+bool migrateTo2(Database &db)
+{
+    return runAll(db, {
+        QStringLiteral(R"(CREATE TABLE home_feed (
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            status_id INTEGER NOT NULL REFERENCES statuses(id) ON DELETE CASCADE,
+            PRIMARY KEY (account_id, status_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX home_feed_status ON home_feed(status_id)"),
+        QStringLiteral("INSERT OR IGNORE INTO home_feed (account_id, status_id) "
+                       "SELECT account_id, id FROM statuses"),
+        QStringLiteral(R"(INSERT OR IGNORE INTO home_feed (account_id, status_id)
+            SELECT f.account_id, s.id FROM follows f JOIN statuses s ON s.account_id = f.target_account_id
+            WHERE (s.visibility < 3 OR EXISTS (SELECT 1 FROM mentions m WHERE m.status_id = s.id
+                                               AND m.account_id = f.account_id))
+              AND (s.in_reply_to_account_id IS NULL OR s.in_reply_to_account_id = s.account_id
+                   OR s.in_reply_to_account_id = f.account_id
+                   OR EXISTS (SELECT 1 FROM follows g WHERE g.account_id = f.account_id
+                              AND g.target_account_id = s.in_reply_to_account_id)))"),
+    });
+}
+
 using Step = bool (*)(Database &);
-constexpr Step kSteps[] = {migrateTo1};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2};
 
 } // namespace
 

@@ -29,6 +29,18 @@ bool FollowRepository::follow(qint64 accountId, qint64 targetId, bool showReblog
     if (!Database::run(q))
         return false;
     if (!existed) {
+        // Merge what the new followee already posted into the follower's home feed.
+        QSqlQuery &merge = db.query(
+            "INSERT OR IGNORE INTO home_feed (account_id, status_id) SELECT :p1, s.id FROM "
+            "statuses s WHERE s.account_id = :p2 AND (s.visibility < 3 OR EXISTS (SELECT 1 FROM "
+            "mentions m WHERE m.status_id = s.id AND m.account_id = :p1)) AND "
+            "(s.in_reply_to_account_id IS NULL OR s.in_reply_to_account_id = s.account_id OR "
+            "s.in_reply_to_account_id = :p1 OR EXISTS (SELECT 1 FROM follows g WHERE "
+            "g.account_id = :p1 AND g.target_account_id = s.in_reply_to_account_id))");
+        bindN(merge, 0, accountId);
+        bindN(merge, 1, targetId);
+        if (!Database::run(merge))
+            return false;
         QSqlQuery &a =
             db.query("UPDATE accounts SET following_count = following_count + 1 WHERE id = ?");
         a.bindValue(0, accountId);
@@ -52,6 +64,12 @@ bool FollowRepository::unfollow(qint64 accountId, qint64 targetId)
         return false;
     const bool existed = q.numRowsAffected() > 0;
     if (existed) {
+        QSqlQuery &unmerge = db.query("DELETE FROM home_feed WHERE account_id = ? AND status_id IN "
+                                      "(SELECT id FROM statuses WHERE account_id = ?)");
+        unmerge.bindValue(0, accountId);
+        unmerge.bindValue(1, targetId);
+        if (!Database::run(unmerge))
+            return false;
         QSqlQuery &a = db.query(
             "UPDATE accounts SET following_count = max(0, following_count - 1) WHERE id = ?");
         a.bindValue(0, accountId);

@@ -100,6 +100,7 @@ public:
 
 private:
     QList<StatusRow> readStatuses(QSqlQuery &q);
+    bool fanOut(const StatusRow &row);
     Store &m_s;
 };
 

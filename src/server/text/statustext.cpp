@@ -54,7 +54,8 @@ QString formatParagraph(QStringView para, const LinkTargets &t, FormattedText *o
             const QString url = trimUrl(m.captured(1), &cut);
             end -= cut;
             QString shown = url;
-            shown.remove(QRegularExpression(QStringLiteral("^https?://(www\\.)?")));
+            static const QRegularExpression scheme(QStringLiteral("^https?://(www\\.)?"));
+            shown.remove(scheme);
             if (shown.size() > 30)
                 shown = shown.left(30) + QStringLiteral("…");
             piece = QStringLiteral("<a href=\"%1\" rel=\"nofollow noopener noreferrer\" "
@@ -106,10 +107,12 @@ QString formatParagraph(QStringView para, const LinkTargets &t, FormattedText *o
 
 QString format(const QString &text, const LinkTargets &t, FormattedText *out)
 {
+    if (text.isEmpty())
+        return {}; // most profile notes: skip the regex work
+    static const QRegularExpression paragraphBreak(QStringLiteral("\n[ \t]*\n+"));
     QString normalized = text;
     normalized.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    const QStringList paras = normalized.trimmed().split(
-        QRegularExpression(QStringLiteral("\n[ \t]*\n+")), Qt::SkipEmptyParts);
+    const QStringList paras = normalized.trimmed().split(paragraphBreak, Qt::SkipEmptyParts);
     QString html;
     for (const QString &p : paras)
         html += QStringLiteral("<p>") + formatParagraph(p, t, out) + QStringLiteral("</p>");
