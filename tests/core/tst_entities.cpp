@@ -164,8 +164,8 @@ void TestEntities::tolerant_data()
         R"("reblogs_count":0,"favourites_count":0,"replies_count":0,"visibility":"",)"
         R"("content":"","application":null})");
     row("status: unknown members kept", "Status",
-        status(R"("quote_approval":{"automatic":["public"]},"x_custom":[1,"a",null])"),
-        R"({"quote_approval":{"automatic":["public"]},"x_custom":[1,"a",null]})");
+        status(R"("tagged_collections":{"automatic":["public"]},"x_custom":[1,"a",null])"),
+        R"({"tagged_collections":{"automatic":["public"]},"x_custom":[1,"a",null]})");
     row("status: GoToSocial members", "Status",
         status(R"("interaction_policy":{"can_reply":{"always":["public"]}},"local_only":false,)"
                R"("content_type":"text/markdown","text":"*hi*")"),
@@ -473,8 +473,9 @@ void TestEntities::typedValues()
     QCOMPARE(s.card->type, QStringLiteral("link"));
     QVERIFY(s.card->image.isEmpty());
     QVERIFY(s.quote == std::nullopt);
-    // quote_approval is not modelled: it waits in extra.
-    QVERIFY(s.extra.contains(QStringLiteral("quote_approval")));
+    QVERIFY(s.quoteApproval.has_value());
+    QCOMPARE(s.quoteApproval->currentUser, QStringLiteral("automatic"));
+    QVERIFY(s.extra.isEmpty());
     QVERIFY(!s.extra.contains(QStringLiteral("content")));
 
     const auto emoji = CustomEmoji::fromJson(jsonText(

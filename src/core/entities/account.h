@@ -35,8 +35,10 @@ struct Account {
     QString note; // HTML
     QString avatar;
     QString avatarStatic;
+    QString avatarDescription; // alt text, Mastodon 4.4+
     QString header;
     QString headerStatic;
+    QString headerDescription;
     bool locked = false;
     bool bot = false;
     bool group = false;
@@ -56,6 +58,11 @@ struct Account {
     qint64 followersCount = 0;
     qint64 followingCount = 0;
     QList<Role> roles;
+    // Profile settings, Mastodon 4.4+.
+    std::optional<bool> showMedia;
+    std::optional<bool> showMediaReplies;
+    std::optional<bool> showFeatured;
+    std::optional<InteractionApproval> featureApproval;
     // CredentialAccount only (GET /api/v1/accounts/verify_credentials).
     std::optional<AccountSource> source;
     std::optional<Role> role;

@@ -95,6 +95,17 @@ const Schema<Rule> &ruleSchema()
     return s;
 }
 
+const Schema<InteractionApproval> &interactionApprovalSchema()
+{
+    using A = InteractionApproval;
+    static const Schema<A> s("InteractionApproval", {
+                                                        field<&A::automatic>("automatic"),
+                                                        field<&A::manual>("manual"),
+                                                        field<&A::currentUser>("current_user"),
+                                                    });
+    return s;
+}
+
 const Schema<Error> &errorSchema()
 {
     static const Schema<Error> s(
@@ -125,6 +136,7 @@ TUSK_ENTITY_IMPL(Mention, mentionSchema)
 TUSK_ENTITY_IMPL(Application, applicationSchema)
 TUSK_ENTITY_IMPL(Role, roleSchema)
 TUSK_ENTITY_IMPL(Rule, ruleSchema)
+TUSK_ENTITY_IMPL(InteractionApproval, interactionApprovalSchema)
 TUSK_ENTITY_IMPL(Error, errorSchema)
 TUSK_ENTITY_IMPL(Token, tokenSchema)
 

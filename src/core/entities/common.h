@@ -69,6 +69,15 @@ struct Rule {
     TUSK_ENTITY(Rule);
 };
 
+// Who may quote a status (Status.quote_approval) or feature an account (Account.feature_approval),
+// Mastodon 4.4+.
+struct InteractionApproval {
+    QStringList automatic; // public, followers, following, ...
+    QStringList manual;
+    QString currentUser; // automatic, manual, denied, unknown
+    TUSK_ENTITY(InteractionApproval);
+};
+
 // The body of a 4xx/5xx answer.
 struct Error {
     QString error;

@@ -265,6 +265,58 @@ template <typename T> struct Codec<QList<T>> {
     static bool isEmpty(const QList<T> &list) { return list.isEmpty(); }
 };
 
+// Key -> field index for the few dozen keys of one entity: open addressing with a hash of the
+// length and three characters, verified by comparing the whole key. Cheaper than QHash's full
+// hash for short, fixed key sets; a miss (unknown key) usually ends at an empty slot at once.
+class KeyIndex {
+public:
+    KeyIndex() = default;
+    explicit KeyIndex(const QList<QString> &keys)
+    {
+        qsizetype size = 16;
+        while (size < keys.size() * 4)
+            size *= 2;
+        m_mask = size - 1;
+        m_slots = QList<int>(size, -1);
+        m_keys = keys;
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            qsizetype slot = hash(keys[i]) & m_mask;
+            while (m_slots[slot] >= 0)
+                slot = (slot + 1) & m_mask;
+            m_slots[slot] = int(i);
+        }
+    }
+
+    int find(QStringView key) const
+    {
+        if (m_slots.isEmpty())
+            return -1;
+        qsizetype slot = hash(key) & m_mask;
+        for (;;) {
+            const int i = m_slots[slot];
+            if (i < 0)
+                return -1;
+            if (QStringView(m_keys[i]) == key)
+                return i;
+            slot = (slot + 1) & m_mask;
+        }
+    }
+
+private:
+    static size_t hash(QStringView k)
+    {
+        const qsizetype n = k.size();
+        if (n == 0)
+            return 0;
+        return size_t(n) * 2654435761u ^ size_t(k[0].unicode()) * 31 ^
+               size_t(k[n / 2].unicode()) * 131 ^ size_t(k[n - 1].unicode()) * 1031;
+    }
+
+    QList<int> m_slots;
+    QList<QString> m_keys;
+    qsizetype m_mask = 0;
+};
+
 // One member of an entity: how to read it from and write it to its JSON key.
 template <typename E> struct Field {
     QString key;
@@ -301,12 +353,13 @@ public:
     Schema(const char *entityName, std::initializer_list<Field<E>> fields)
         : m_name(QString::fromLatin1(entityName)), m_fields(fields)
     {
-        m_index.reserve(m_fields.size());
+        QList<QString> keys;
         for (qsizetype i = 0; i < m_fields.size(); ++i) {
-            m_index.insert(m_fields[i].key, int(i));
+            keys.append(m_fields[i].key);
             if ((m_fields[i].flags & Required) && i < 64)
                 m_required |= quint64(1) << i;
         }
+        m_index = KeyIndex(keys);
     }
 
     const QString &name() const { return m_name; }
@@ -327,49 +380,23 @@ public:
         return readObject(object, out, p, err);
     }
 
+    // One pass over the members, dispatching on the key. (Looking each field up with
+    // QJsonObject::constFind(QLatin1StringView) instead avoids materialising keys but costs
+    // more: Qt 6.4 compares Latin-1 keys slowly.)
     bool readObject(const QJsonObject &object, E &out, const Path &p, ParseError &err) const
     {
         quint64 seen = 0;
         for (auto it = object.constBegin(), end = object.constEnd(); it != end; ++it) {
             const QString key = it.key();
-            const auto found = m_index.constFind(key);
-            if (found == m_index.cend()) {
+            const int index = m_index.find(key);
+            if (index < 0) {
                 out.extra.insert(key, it.value());
                 continue;
             }
-            const Field<E> &f = m_fields[*found];
-            const QJsonValue value = it.value();
-            const Path fp = p.child(key);
-            switch (f.read(out, value, fp, err)) {
-            case ReadStatus::Ok:
-                if (!value.isNull() && *found < 64)
-                    seen |= quint64(1) << *found;
-                break;
-            case ReadStatus::Unusable:
-                if (f.flags & (Required | Strict)) {
-                    err = makeError(
-                        fp, QCoreApplication::translate("tusk::json", "unusable value (%1) in %2")
-                                .arg(describeType(value), m_name));
-                    return false;
-                }
-                out.extra.insert(key, value);
-                break;
-            case ReadStatus::Failed:
+            if (!readMember(index, it.value(), out, p, err, seen))
                 return false;
-            }
         }
-        if ((seen & m_required) != m_required) {
-            for (qsizetype i = 0; i < m_fields.size() && i < 64; ++i) {
-                if ((m_required & (quint64(1) << i)) && !(seen & (quint64(1) << i))) {
-                    const Path fp = p.child(m_fields[i].key);
-                    err = makeError(
-                        fp, QCoreApplication::translate("tusk::json", "%1 requires this field")
-                                .arg(m_name));
-                    return false;
-                }
-            }
-        }
-        return true;
+        return checkRequired(seen, p, err);
     }
 
     QJsonObject write(const E &e) const
@@ -383,9 +410,50 @@ public:
     }
 
 private:
+    bool readMember(int index, const QJsonValue &value, E &out, const Path &p, ParseError &err,
+                    quint64 &seen) const
+    {
+        const Field<E> &f = m_fields[index];
+        const Path fp = p.child(f.key);
+        switch (f.read(out, value, fp, err)) {
+        case ReadStatus::Ok:
+            if (!value.isNull() && index < 64)
+                seen |= quint64(1) << index;
+            return true;
+        case ReadStatus::Unusable:
+            if (f.flags & (Required | Strict)) {
+                err = makeError(
+                    fp, QCoreApplication::translate("tusk::json", "unusable value (%1) in %2")
+                            .arg(describeType(value), m_name));
+                return false;
+            }
+            out.extra.insert(f.key, value);
+            return true;
+        case ReadStatus::Failed:
+            return false;
+        }
+        return false;
+    }
+
+    bool checkRequired(quint64 seen, const Path &p, ParseError &err) const
+    {
+        if ((seen & m_required) == m_required)
+            return true;
+        for (qsizetype i = 0; i < m_fields.size() && i < 64; ++i) {
+            if ((m_required & (quint64(1) << i)) && !(seen & (quint64(1) << i))) {
+                const Path fp = p.child(m_fields[i].key);
+                err = makeError(fp,
+                                QCoreApplication::translate("tusk::json", "%1 requires this field")
+                                    .arg(m_name));
+                return false;
+            }
+        }
+        return true;
+    }
+
     QString m_name;
     QList<Field<E>> m_fields;
-    QHash<QString, int> m_index;
+    KeyIndex m_index;
     quint64 m_required = 0;
 };
 

@@ -162,6 +162,7 @@ const Schema<Status> &statusSchema()
                       field<&S::inReplyToAccountId, NullIfEmpty>("in_reply_to_account_id"),
                       field<&S::reblog>("reblog"),
                       field<&S::quote, Lenient>("quote"),
+                      field<&S::quoteApproval, OmitIfEmpty | Lenient>("quote_approval"),
                       field<&S::poll>("poll"),
                       field<&S::card, Lenient>("card"),
                       field<&S::language, NullIfEmpty>("language"),

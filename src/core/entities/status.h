@@ -125,6 +125,7 @@ struct Status {
     QString inReplyToAccountId;
     Box<Status> reblog;
     std::optional<Quote> quote;
+    std::optional<InteractionApproval> quoteApproval; // Mastodon 4.4+
     std::optional<Poll> poll;
     std::optional<PreviewCard> card;
     QString language; // empty = null
