@@ -4,13 +4,9 @@
 #include "core/content/htmlsanitizer.h"
 #include "core/content/markdown.h"
 #include "core/content/plaintextcontent.h"
+#include "tst_content_invariants.h"
 
-#include <QDirIterator>
 #include <QElapsedTimer>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -18,6 +14,7 @@
 #include <QTextImageFormat>
 
 using namespace tusk::content;
+using tusk::content::testing::checkInvariants;
 
 Q_DECLARE_METATYPE(tusk::content::ContentContext)
 Q_DECLARE_METATYPE(tusk::content::SanitizeOptions)
@@ -50,61 +47,6 @@ QString img(const QString &url, const QString &shortcode, int size = 20)
         .arg(size);
 }
 
-// Checks what must hold for every output, whatever the input. Regular expressions are fine
-// here: they read our own, already normalised output.
-void checkInvariants(const RichContent &c, const ContentContext &context, const QString &what,
-                     const SanitizeOptions &options = {})
-{
-    static const QRegularExpression tagRe(QStringLiteral("<(/?)([a-zA-Z0-9]*)([^>]*)>"));
-    static const QRegularExpression attrsRe(
-        QStringLiteral("^(| dir=\"(ltr|rtl)\"| href=\"(https?://|mailto:)[^\"<>]*\"( "
-                       "class=\"(mention|hashtag)\")?)$"));
-    static const QRegularExpression imgRe(
-        QStringLiteral("^ src=\"https?://[^\"<>]*\" width=\"\\d+\" height=\"\\d+\" "
-                       "align=\"middle\" alt=\":\\w+:\"$"));
-    static const QSet<QString> allowed{
-        u("p"),   u("br"),         u("a"),  u("strong"), u("em"), u("u"),   u("s"),   u("code"),
-        u("pre"), u("blockquote"), u("ul"), u("ol"),     u("li"), u("sub"), u("sup"), u("img")};
-    QStringList open;
-    auto it = tagRe.globalMatch(c.html);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const QString name = m.captured(2);
-        QVERIFY2(allowed.contains(name), qPrintable(what + u(": tag ") + m.captured(0)));
-        if (name == u("img")) {
-            QVERIFY2(imgRe.match(m.captured(3)).hasMatch(),
-                     qPrintable(what + u(": ") + m.captured(0)));
-            continue;
-        }
-        if (name == u("br")) {
-            QCOMPARE(m.captured(3), QString());
-            continue;
-        }
-        QVERIFY2(attrsRe.match(m.captured(3)).hasMatch(),
-                 qPrintable(what + u(": ") + m.captured(0)));
-        if (m.captured(1).isEmpty()) {
-            open.append(name);
-        } else {
-            QVERIFY2(!open.isEmpty() && open.last() == name, qPrintable(what + u(": unbalanced")));
-            open.removeLast();
-        }
-    }
-    QVERIFY2(open.isEmpty(), qPrintable(what + u(": unclosed ") + open.join(u(","))));
-    const QString lower = c.html.toLower();
-    QVERIFY(!lower.contains(u("<script")));
-    QVERIFY(!lower.contains(u("href=\"javascript:")));
-    QVERIFY(!lower.contains(u("style=")));
-    QVERIFY(!c.html.contains(QChar(0)));
-    QVERIFY(!c.html.contains(QChar(0x202E)));
-    QVERIFY(!c.plainText.contains(QChar(0x202E)));
-    // Stable: a second pass changes nothing.
-    const RichContent again = sanitizeHtml(c.html, context, options);
-    QVERIFY2(again.html == c.html, qPrintable(what + u("\nfirst:  ") + c.html.left(2000) +
-                                              u("\nsecond: ") + again.html.left(2000)));
-    // A link spanning blocks is written as one <a> per block, read back as several.
-    QVERIFY(again.links.size() >= c.links.size());
-}
-
 } // namespace
 
 class TestContent : public QObject {
@@ -123,7 +65,6 @@ private slots:
     void hostile();
     void invalidUtf8();
     void renderedByQt();
-    void fixtures();
     void markdown_data();
     void markdown();
     void plainTextPost();
@@ -742,96 +683,6 @@ void TestContent::renderedByQt()
     block = block.next();
     QCOMPARE(block.blockFormat().layoutDirection(), Qt::LeftToRight);
     QCOMPARE(block.text(), u("hello"));
-}
-
-void TestContent::fixtures()
-{
-    QString root = qEnvironmentVariable("TUSKLINE_FIXTURES");
-    if (root.isEmpty())
-        root = QStringLiteral(TUSKLINE_FIXTURES_DIR);
-    QVERIFY2(QDir(root).exists(), qPrintable(root));
-
-    static const QStringList keys{u("content"), u("note"), u("spoiler_text"), u("display_name")};
-    int files = 0, strings = 0, links = 0;
-    QHash<QString, int> perKey;
-    HtmlSanitizer sanitizer;
-
-    std::function<void(const QJsonValue &, const QString &)> visit = [&](const QJsonValue &v,
-                                                                         const QString &file) {
-        if (v.isArray()) {
-            for (const QJsonValue &x : v.toArray())
-                visit(x, file);
-            return;
-        }
-        if (!v.isObject())
-            return;
-        const QJsonObject o = v.toObject();
-        ContentContext context;
-        for (const QJsonValue &e : o.value(u("emojis")).toArray()) {
-            const QJsonObject eo = e.toObject();
-            context.emojis.append({eo.value(u("shortcode")).toString(),
-                                   eo.value(u("url")).toString(),
-                                   eo.value(u("static_url")).toString()});
-        }
-        for (const QJsonValue &m : o.value(u("mentions")).toArray()) {
-            const QJsonObject mo = m.toObject();
-            context.mentions.append(
-                {mo.value(u("id")).toVariant().toString(), mo.value(u("username")).toString(),
-                 mo.value(u("acct")).toString(), mo.value(u("url")).toString()});
-        }
-        for (const QJsonValue &t : o.value(u("tags")).toArray()) {
-            const QJsonObject to = t.toObject();
-            context.tags.append({to.value(u("name")).toString(), to.value(u("url")).toString()});
-        }
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (keys.contains(it.key()) && it.value().isString()) {
-                const QString text = it.value().toString();
-                const QString what = file + u(" ") + it.key() + u(": ") + text.left(200);
-                const RichContent c = sanitizer.sanitize(text, context);
-                checkInvariants(c, context, what);
-                if (QTest::currentTestFailed())
-                    return;
-                static const QRegularExpression markup(u("<(p|span|a|br|div|img)[\\s>/]"));
-                QVERIFY2(!markup.match(c.plainText).hasMatch(),
-                         qPrintable(what + u("\n") + c.plainText));
-                // Every visible character of a link is in the plain text.
-                for (const ContentLink &l : c.links)
-                    QVERIFY2(c.plainText.contains(l.text), qPrintable(what));
-                if (it.key() == u("display_name")) {
-                    const QString name = displayNameToHtml(text, context.emojis);
-                    QVERIFY(!name.contains(u("<script")));
-                    QVERIFY(!name.contains(u("<p")));
-                }
-                ++strings;
-                ++perKey[it.key()];
-                links += int(c.links.size());
-            }
-            visit(it.value(), file);
-        }
-    };
-
-    QDirIterator it(root, {u("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-        if (error.error != QJsonParseError::NoError)
-            continue; // not ours to judge; the entity tests cover malformed JSON
-        ++files;
-        visit(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()),
-              QDir(root).relativeFilePath(path));
-        if (QTest::currentTestFailed())
-            return;
-    }
-    qInfo("checked %d strings (content %d, note %d, spoiler_text %d, display_name %d) from %d "
-          "files, %d links",
-          strings, perKey.value(u("content")), perKey.value(u("note")),
-          perKey.value(u("spoiler_text")), perKey.value(u("display_name")), files, links);
-    QVERIFY(files > 500);
-    QVERIFY(perKey.value(u("content")) > 200);
-    QVERIFY(links > 100);
 }
 
 void TestContent::markdown_data()
