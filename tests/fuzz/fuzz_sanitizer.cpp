@@ -2,6 +2,22 @@
 // in the context so those paths run), as Markdown, as a plain-text post and as a display name.
 // Besides crashes and sanitizer reports it checks the properties the app relies on: only
 // allow-listed tags and link schemes, and that the sanitized output sanitizes to itself.
+//
+//   cmake --preset fuzz && cmake --build --preset fuzz --target fuzz_sanitizer
+//   # seed corpus: every HTML-ish string of the fixtures, one file each
+//   mkdir -p seeds && python3 -c 'import json,os,sys,hashlib
+//   for r,_,fs in os.walk(sys.argv[1]):
+//    for f in fs:
+//     if f.endswith(".json"):
+//      def w(v):
+//       if isinstance(v,dict):
+//        for k,x in v.items():
+//         if k in ("content","note","spoiler_text","display_name") and isinstance(x,str) and x:
+//          open("seeds/"+hashlib.sha1(x.encode()).hexdigest(),"w").write(x)
+//         w(x)
+//       elif isinstance(v,list): [w(x) for x in v]
+//      w(json.load(open(os.path.join(r,f))))' ../shared/fixtures
+//   build/fuzz/bin/fuzz_sanitizer -max_total_time=300 -max_len=65536 corpus seeds
 #include "core/content/htmlsanitizer.h"
 #include "core/content/markdown.h"
 #include "core/content/plaintextcontent.h"
