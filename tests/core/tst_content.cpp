@@ -7,6 +7,7 @@
 #include "tst_content_invariants.h"
 
 #include <QElapsedTimer>
+#include <QFontMetricsF>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -683,6 +684,11 @@ void TestContent::renderedByQt()
     block = block.next();
     QCOMPARE(block.blockFormat().layoutDirection(), Qt::LeftToRight);
     QCOMPARE(block.text(), u("hello"));
+
+    // The isolates around mentions and hashtags take no space when drawn.
+    const QFontMetricsF metrics{QFont()};
+    QCOMPARE(metrics.horizontalAdvance(kFsi + u("@bob") + kPdi),
+             metrics.horizontalAdvance(u("@bob")));
 }
 
 void TestContent::markdown_data()
