@@ -37,6 +37,8 @@ const QList<Route> &routeTable()
         // Accounts
         {M::Get, "/api/v1/accounts/verify_credentials", A::User, "read:accounts|profile",
          verifyCredentials},
+        {M::Patch, "/api/v1/accounts/update_credentials", A::User, "write:accounts",
+         updateCredentials},
         {M::Get, "/api/v1/accounts/relationships", A::User, "read:follows", relationships},
         {M::Get, "/api/v1/accounts/lookup", A::Optional, "read:accounts", lookupAccount},
         {M::Get, "/api/v1/accounts/:id", A::Optional, "read:accounts", account},
@@ -54,6 +56,16 @@ const QList<Route> &routeTable()
         {M::Post, "/api/v1/statuses/:id/favourite", A::User, "write:favourites", favourite},
         {M::Post, "/api/v1/statuses/:id/unfavourite", A::User, "write:favourites", unfavourite},
         {M::Get, "/api/v1/statuses/:id/favourited_by", A::Optional, "read:accounts", favouritedBy},
+
+        {M::Post, "/api/v1/statuses/:id/bookmark", A::User, "write:bookmarks", bookmark},
+        {M::Post, "/api/v1/statuses/:id/unbookmark", A::User, "write:bookmarks", unbookmark},
+
+        // The user's own lists and settings
+        {M::Get, "/api/v1/bookmarks", A::User, "read:bookmarks", bookmarks},
+        {M::Get, "/api/v1/favourites", A::User, "read:favourites", favourites},
+        {M::Get, "/api/v1/preferences", A::User, "read:accounts", preferences},
+        {M::Get, "/api/v1/markers", A::User, "read:statuses", markers},
+        {M::Post, "/api/v1/markers", A::User, "write:statuses", saveMarkers},
 
         // Timelines
         {M::Get, "/api/v1/timelines/home", A::User, "read:statuses", homeTimeline},

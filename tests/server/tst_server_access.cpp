@@ -120,6 +120,16 @@ void TestServerAccess::routeMatrix_data()
     row("unfavourite", "POST", "/api/v1/statuses/{public}/unfavourite", 401, 403, 200, 200);
     row("favourite direct", "POST", "/api/v1/statuses/{direct}/favourite", 401, 403, 404, 200);
     row("favourited_by", "GET", "/api/v1/statuses/{public}/favourited_by", 200, 403, 200, 200);
+    row("update_credentials", "PATCH", "/api/v1/accounts/update_credentials?note=x", 401, 403, 200,
+        200);
+    row("preferences", "GET", "/api/v1/preferences", 401, 403, 200, 200);
+    row("markers", "GET", "/api/v1/markers", 401, 403, 200, 200);
+    row("save markers", "POST", "/api/v1/markers?home[last_read_id]=1", 401, 403, 200, 200);
+    row("bookmark", "POST", "/api/v1/statuses/{public}/bookmark", 401, 403, 200, 200);
+    row("unbookmark", "POST", "/api/v1/statuses/{public}/unbookmark", 401, 403, 200, 200);
+    row("bookmark direct", "POST", "/api/v1/statuses/{direct}/bookmark", 401, 403, 404, 200);
+    row("bookmarks", "GET", "/api/v1/bookmarks", 401, 403, 200, 200);
+    row("favourites", "GET", "/api/v1/favourites", 401, 403, 200, 200);
     row("home", "GET", "/api/v1/timelines/home", 401, 403, 200, 200);
     row("public timeline", "GET", "/api/v1/timelines/public", 200, 403, 200, 200);
     row("notifications", "GET", "/api/v1/notifications", 401, 403, 200, 200);

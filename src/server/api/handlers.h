@@ -32,6 +32,16 @@ Response accountFollowing(Context &);
 Response follow(Context &);
 Response unfollow(Context &);
 Response relationships(Context &);
+// profile.cpp
+Response updateCredentials(Context &);
+Response preferences(Context &);
+Response markers(Context &);
+Response saveMarkers(Context &);
+// bookmarks.cpp
+Response bookmark(Context &);
+Response unbookmark(Context &);
+Response bookmarks(Context &);
+Response favourites(Context &);
 // statuses.cpp
 Response createStatus(Context &);
 Response status(Context &);

@@ -145,6 +145,7 @@ QList<tusk::Status> statusEntities(ServerCore &core, const QList<StatusRow> &inp
     const QHash<qint64, QStringList> tags = store.statuses.tags(statusIds);
     const QHash<qint64, AccountRow> accountRows = store.accounts.byIds(accountIds);
     const QSet<qint64> favourited = store.favourites.favourited(viewer, statusIds);
+    const QSet<qint64> bookmarked = store.bookmarks.bookmarked(viewer, statusIds);
     // One Account per author, however many of their statuses are on the page.
     QHash<qint64, tusk::Account> authors;
     auto author = [&](qint64 id) -> const tusk::Account & {
@@ -199,7 +200,7 @@ QList<tusk::Status> statusEntities(ServerCore &core, const QList<StatusRow> &inp
             e.favourited = favourited.contains(s.id);
             e.reblogged = false;
             e.muted = false;
-            e.bookmarked = false;
+            e.bookmarked = bookmarked.contains(s.id);
             if (s.accountId == viewer)
                 e.pinned = false;
         }

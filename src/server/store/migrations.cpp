@@ -151,14 +151,14 @@ bool migrateTo1(Database &db)
 bool migrateTo2(Database &db)
 {
     return runAll(db, {
-        QStringLiteral(R"(CREATE TABLE home_feed (
+                          QStringLiteral(R"(CREATE TABLE home_feed (
             account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
             status_id INTEGER NOT NULL REFERENCES statuses(id) ON DELETE CASCADE,
             PRIMARY KEY (account_id, status_id)) WITHOUT ROWID)"),
-        QStringLiteral("CREATE INDEX home_feed_status ON home_feed(status_id)"),
-        QStringLiteral("INSERT OR IGNORE INTO home_feed (account_id, status_id) "
-                       "SELECT account_id, id FROM statuses"),
-        QStringLiteral(R"(INSERT OR IGNORE INTO home_feed (account_id, status_id)
+                          QStringLiteral("CREATE INDEX home_feed_status ON home_feed(status_id)"),
+                          QStringLiteral("INSERT OR IGNORE INTO home_feed (account_id, status_id) "
+                                         "SELECT account_id, id FROM statuses"),
+                          QStringLiteral(R"(INSERT OR IGNORE INTO home_feed (account_id, status_id)
             SELECT f.account_id, s.id FROM follows f JOIN statuses s ON s.account_id = f.target_account_id
             WHERE (s.visibility < 3 OR EXISTS (SELECT 1 FROM mentions m WHERE m.status_id = s.id
                                                AND m.account_id = f.account_id))
@@ -166,11 +166,34 @@ bool migrateTo2(Database &db)
                    OR s.in_reply_to_account_id = f.account_id
                    OR EXISTS (SELECT 1 FROM follows g WHERE g.account_id = f.account_id
                               AND g.target_account_id = s.in_reply_to_account_id)))"),
-    });
+                      });
+}
+
+// Per-user state: bookmarks and read markers.
+bool migrateTo3(Database &db)
+{
+    return runAll(
+        db, {
+                QStringLiteral(R"(CREATE TABLE bookmarks (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            status_id INTEGER NOT NULL REFERENCES statuses(id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL,
+            UNIQUE (account_id, status_id)))"),
+                QStringLiteral("CREATE INDEX bookmarks_status ON bookmarks(status_id)"),
+                QStringLiteral("CREATE INDEX favourites_account ON favourites(account_id, id)"),
+                QStringLiteral(R"(CREATE TABLE markers (
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            timeline TEXT NOT NULL,
+            last_read_id TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 0,
+            updated_at INTEGER NOT NULL,
+            PRIMARY KEY (account_id, timeline)) WITHOUT ROWID)"),
+            });
 }
 
 using Step = bool (*)(Database &);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3};
 
 } // namespace
 

@@ -110,6 +110,13 @@ struct FollowRow {
     bool notify = false;
 };
 
+struct MarkerRow {
+    QString timeline; // home, notifications
+    QString lastReadId;
+    qint64 version = 0;
+    qint64 updatedAt = 0;
+};
+
 // Mastodon's cursor parameters. 0 means absent. With minId set, the page starts just after it
 // (ascending scan, returned newest first); otherwise it ends just before maxId.
 struct PageQuery {

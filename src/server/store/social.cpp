@@ -244,6 +244,17 @@ QList<QPair<qint64, qint64>> FavouriteRepository::favouritedBy(qint64 statusId,
     return readPairs(q, page, statusId);
 }
 
+#define FAVOURITES_OF_QUERY                                                                        \
+    "SELECT id, status_id FROM favourites WHERE account_id = :p1 AND id < :p2 AND id > :p3 "
+
+QList<QPair<qint64, qint64>> FavouriteRepository::favouritesOf(qint64 accountId,
+                                                               const PageQuery &page)
+{
+    QSqlQuery &q = page.minId ? m_s.db().query(FAVOURITES_OF_QUERY "ORDER BY id ASC LIMIT :p4")
+                              : m_s.db().query(FAVOURITES_OF_QUERY "ORDER BY id DESC LIMIT :p4");
+    return readPairs(q, page, accountId);
+}
+
 // ---- notifications --------------------------------------------------------------------------
 
 qint64 NotificationRepository::create(qint64 accountId, qint64 fromAccountId, const QString &type,

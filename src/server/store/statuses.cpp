@@ -164,22 +164,21 @@ QHash<qint64, StatusRow> StatusRepository::byIds(const QList<qint64> &ids)
     return out;
 }
 
-#define STATUS_COLUMNS                                                                            \
-    "SELECT s.id, s.account_id, s.text, s.content, s.spoiler_text, s.visibility, s.sensitive, "   \
-    "s.language, s.in_reply_to_id, s.in_reply_to_account_id, s.reblog_of_id, s.app_id, a.name, " \
+#define STATUS_COLUMNS                                                                             \
+    "SELECT s.id, s.account_id, s.text, s.content, s.spoiler_text, s.visibility, s.sensitive, "    \
+    "s.language, s.in_reply_to_id, s.in_reply_to_account_id, s.reblog_of_id, s.app_id, a.name, "   \
     "a.website, s.created_at, s.edited_at, s.replies_count, s.reblogs_count, s.favourites_count "
 
 // Home reads the materialised feed (see fanOut()): one range scan of (account_id, status_id).
-#define HOME_QUERY                                                                                \
-    STATUS_COLUMNS "FROM home_feed h JOIN statuses s ON s.id = h.status_id LEFT JOIN apps a ON "  \
-                   "a.id = s.app_id WHERE h.account_id = :p1 AND h.status_id < :p2 AND "          \
+#define HOME_QUERY                                                                                 \
+    STATUS_COLUMNS "FROM home_feed h JOIN statuses s ON s.id = h.status_id LEFT JOIN apps a ON "   \
+                   "a.id = s.app_id WHERE h.account_id = :p1 AND h.status_id < :p2 AND "           \
                    "h.status_id > :p3 "
 
 QList<StatusRow> StatusRepository::home(qint64 viewerId, const PageQuery &page)
 {
-    QSqlQuery &q = page.minId
-                       ? m_s.db().query(HOME_QUERY "ORDER BY h.status_id ASC LIMIT :p4")
-                       : m_s.db().query(HOME_QUERY "ORDER BY h.status_id DESC LIMIT :p4");
+    QSqlQuery &q = page.minId ? m_s.db().query(HOME_QUERY "ORDER BY h.status_id ASC LIMIT :p4")
+                              : m_s.db().query(HOME_QUERY "ORDER BY h.status_id DESC LIMIT :p4");
     bindN(q, 0, viewerId);
     bindPage(q, 1, page);
     QList<StatusRow> rows = readStatuses(q);

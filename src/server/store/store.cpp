@@ -219,6 +219,31 @@ bool AccountRepository::setPassword(qint64 accountId, const QByteArray &hash)
     return Database::run(q) && q.numRowsAffected() == 1;
 }
 
+bool AccountRepository::updateProfile(const AccountRow &a, const UserRow &u)
+{
+    Database::Transaction tx(m_s.db());
+    QSqlQuery &q = m_s.db().query("UPDATE accounts SET display_name = ?, note = ?, locked = ?, "
+                                  "bot = ?, discoverable = ?, fields = ? WHERE id = ?");
+    q.bindValue(0, nonNull(a.displayName));
+    q.bindValue(1, nonNull(a.note));
+    q.bindValue(2, a.locked);
+    q.bindValue(3, a.bot);
+    q.bindValue(4, a.discoverable);
+    q.bindValue(5, nonNull(a.fieldsJson));
+    q.bindValue(6, a.id);
+    if (!Database::run(q))
+        return false;
+    QSqlQuery &p = m_s.db().query("UPDATE users SET default_privacy = ?, default_sensitive = ?, "
+                                  "default_language = ? WHERE account_id = ?");
+    p.bindValue(0, u.defaultPrivacy);
+    p.bindValue(1, u.defaultSensitive);
+    p.bindValue(2, u.defaultLanguage.isEmpty() ? QVariant() : QVariant(u.defaultLanguage));
+    p.bindValue(3, a.id);
+    if (!Database::run(p))
+        return false;
+    return tx.commit();
+}
+
 QList<QPair<AccountRow, UserRow>> AccountRepository::allUsers()
 {
     QList<QPair<AccountRow, UserRow>> out;

@@ -27,6 +27,8 @@ public:
     // Username or e-mail, case-insensitive.
     std::optional<UserRow> userByLogin(const QString &login);
     bool setPassword(qint64 accountId, const QByteArray &hash);
+    // Profile (display name, note, flags, fields) and the user's posting defaults.
+    bool updateProfile(const AccountRow &account, const UserRow &user);
     QList<QPair<AccountRow, UserRow>> allUsers();
     int userCount();
     int localStatusCount();
@@ -134,6 +136,8 @@ public:
     QSet<qint64> favourited(qint64 accountId, const QList<qint64> &statusIds);
     // (favourite id, account id), newest first; cursors are favourite ids.
     QList<QPair<qint64, qint64>> favouritedBy(qint64 statusId, const PageQuery &page);
+    // (favourite id, status id) of one account, newest first.
+    QList<QPair<qint64, qint64>> favouritesOf(qint64 accountId, const PageQuery &page);
 
 private:
     Store &m_s;
@@ -150,6 +154,30 @@ public:
     void clear(qint64 accountId);
     // Drops favourite/follow notifications that were undone.
     void removeFor(qint64 fromAccountId, const QString &type, qint64 statusId, qint64 accountId);
+
+private:
+    Store &m_s;
+};
+
+class BookmarkRepository {
+public:
+    explicit BookmarkRepository(Store &s) : m_s(s) {}
+    bool add(qint64 accountId, qint64 statusId);
+    bool remove(qint64 accountId, qint64 statusId);
+    QSet<qint64> bookmarked(qint64 accountId, const QList<qint64> &statusIds);
+    // (bookmark id, status id), newest first; cursors are bookmark ids.
+    QList<QPair<qint64, qint64>> list(qint64 accountId, const PageQuery &page);
+
+private:
+    Store &m_s;
+};
+
+class MarkerRepository {
+public:
+    explicit MarkerRepository(Store &s) : m_s(s) {}
+    QList<MarkerRow> get(qint64 accountId, const QStringList &timelines);
+    // Stores the position and bumps the version (Mastodon's optimistic-locking counter).
+    bool set(qint64 accountId, const QString &timeline, const QString &lastReadId);
 
 private:
     Store &m_s;
@@ -173,6 +201,8 @@ public:
     FollowRepository follows{*this};
     FavouriteRepository favourites{*this};
     NotificationRepository notifications{*this};
+    BookmarkRepository bookmarks{*this};
+    MarkerRepository markers{*this};
 
     // "[1,2,3]" for `IN (SELECT value FROM json_each(?))`: one prepared statement for any count.
     static QString idList(const QList<qint64> &ids);
