@@ -57,6 +57,9 @@ const QList<Route> &routeTable()
         {M::Post, "/api/v1/statuses/:id/unfavourite", A::User, "write:favourites", unfavourite},
         {M::Get, "/api/v1/statuses/:id/favourited_by", A::Optional, "read:accounts", favouritedBy},
 
+        {M::Post, "/api/v1/statuses/:id/reblog", A::User, "write:statuses", reblog},
+        {M::Post, "/api/v1/statuses/:id/unreblog", A::User, "write:statuses", unreblog},
+        {M::Get, "/api/v1/statuses/:id/reblogged_by", A::Optional, "read:accounts", rebloggedBy},
         {M::Post, "/api/v1/statuses/:id/bookmark", A::User, "write:bookmarks", bookmark},
         {M::Post, "/api/v1/statuses/:id/unbookmark", A::User, "write:bookmarks", unbookmark},
 

@@ -84,6 +84,23 @@ assert [s["id"] for s in context["descendants"]] == [reply["id"]]
 assert alice.status(first["id"])["replies_count"] == 1
 assert [a["id"] for a in alice.status_favourited_by(first["id"])] == [bob_account["id"]]
 
+step("reblog, bookmark")
+boost = bob.status_reblog(first["id"])
+assert boost["reblog"]["id"] == first["id"] and boost["reblog"]["reblogged"]
+assert alice.status(first["id"])["reblogs_count"] == 1
+assert bob.status_bookmark(first["id"])["bookmarked"]
+assert [s["id"] for s in bob.bookmarks()] == [first["id"]]
+assert not bob.status_unreblog(first["id"])["reblogged"]
+bob.status_unbookmark(first["id"])
+
+step("profile and markers")
+updated = alice.account_update_credentials(display_name="Alice", note="I test things",
+                                           fields=[("Site", "https://example.test")])
+assert updated["display_name"] == "Alice" and updated["fields"][0]["name"] == "Site"
+assert alice.preferences()["posting:default:visibility"] == "public"
+alice.markers_set(["home"], [first["id"]])
+assert alice.markers_get(["home"])["home"]["last_read_id"] == first["id"]
+
 step("notifications")
 notes = alice.notifications()
 assert [n["type"] for n in notes] == ["mention", "favourite", "follow"], [n["type"] for n in notes]

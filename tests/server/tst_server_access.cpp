@@ -125,6 +125,10 @@ void TestServerAccess::routeMatrix_data()
     row("preferences", "GET", "/api/v1/preferences", 401, 403, 200, 200);
     row("markers", "GET", "/api/v1/markers", 401, 403, 200, 200);
     row("save markers", "POST", "/api/v1/markers?home[last_read_id]=1", 401, 403, 200, 200);
+    row("reblog", "POST", "/api/v1/statuses/{public}/reblog", 401, 403, 200, 200);
+    row("unreblog", "POST", "/api/v1/statuses/{public}/unreblog", 401, 403, 200, 200);
+    row("reblog direct", "POST", "/api/v1/statuses/{direct}/reblog", 401, 403, 404, 403);
+    row("reblogged_by", "GET", "/api/v1/statuses/{public}/reblogged_by", 200, 403, 200, 200);
     row("bookmark", "POST", "/api/v1/statuses/{public}/bookmark", 401, 403, 200, 200);
     row("unbookmark", "POST", "/api/v1/statuses/{public}/unbookmark", 401, 403, 200, 200);
     row("bookmark direct", "POST", "/api/v1/statuses/{direct}/bookmark", 401, 403, 404, 200);

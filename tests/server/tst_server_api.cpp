@@ -30,6 +30,7 @@ private slots:
     void favouritesAndNotifications();
     void followAndRelationships();
     void deleteReturnsSource();
+    void reblogs();
     void notificationFilters();
     void instanceDocuments();
     void discovery();
@@ -368,6 +369,112 @@ void TestServerApi::deleteReturnsSource()
                  .value("statuses_count")
                  .toInt(),
              1);
+}
+
+void TestServerApi::reblogs()
+{
+    const auto carol = m_server->addUser("carol");
+    const auto dave = m_server->addUser("dave");
+    auto follow = [&](const TestServer::User &who, const TestServer::User &whom,
+                      const QString &reblogs) {
+        QCOMPARE(m_server
+                     ->postForm("/api/v1/accounts/" + whom.idString + "/follow",
+                                {{"reblogs", reblogs}}, who.token)
+                     .status,
+                 200);
+    };
+    follow(carol, m_bob, "true");
+    follow(dave, m_bob, "false");
+    follow(m_alice, m_bob, "true");
+    const QString original = post(m_alice, "boost me");
+    const auto boosted =
+        m_server->postForm("/api/v1/statuses/" + original + "/reblog", {}, m_bob.token);
+    QCOMPARE(boosted.status, 200);
+    const QJsonObject wrapper = boosted.object();
+    const QString wrapperId = wrapper.value("id").toString();
+    QVERIFY(wrapperId != original);
+    QCOMPARE(wrapper.value("reblog")["id"].toString(), original);
+    QCOMPARE(wrapper.value("reblog")["reblogged"].toBool(), true);
+    QCOMPARE(wrapper.value("reblog")["reblogs_count"].toInt(), 1);
+    QCOMPARE(wrapper.value("account")["id"].toString(), m_bob.idString);
+    QVERIFY(wrapper.value("url").isNull());
+    // Twice is the same reblog.
+    QCOMPARE(m_server->postForm("/api/v1/statuses/" + original + "/reblog", {}, m_bob.token)
+                 .object()
+                 .value("id")
+                 .toString(),
+             wrapperId);
+    QCOMPARE(
+        m_server->get("/api/v1/notifications", m_alice.token).array().first()["type"].toString(),
+        QStringLiteral("reblog"));
+    QCOMPARE(m_server->get("/api/v1/statuses/" + original + "/reblogged_by")
+                 .array()
+                 .first()["id"]
+                 .toString(),
+             m_bob.idString);
+    QVERIFY(ids(m_server->get("/api/v1/timelines/home", carol.token)).contains(wrapperId));
+    QVERIFY(!ids(m_server->get("/api/v1/timelines/home", dave.token))
+                 .contains(wrapperId)); // reblogs=false
+    QVERIFY(!ids(m_server->get("/api/v1/timelines/home", m_alice.token))
+                 .contains(wrapperId)); // own post
+    QVERIFY(!ids(m_server->get("/api/v1/timelines/public")).contains(wrapperId));
+    QVERIFY(
+        ids(m_server->get("/api/v1/accounts/" + m_bob.idString + "/statuses")).contains(wrapperId));
+    QVERIFY(
+        !ids(m_server->get("/api/v1/accounts/" + m_bob.idString + "/statuses?exclude_reblogs=true"))
+             .contains(wrapperId));
+    // A new follower of bob gets his earlier reblogs merged in only if they want reblogs.
+    const auto erin = m_server->addUser("erin");
+    follow(erin, m_bob, "1");
+    QVERIFY(ids(m_server->get("/api/v1/timelines/home", erin.token)).contains(wrapperId));
+
+    // Private: only the author may reblog, and the reblog stays private. Direct: never.
+    const QString priv = m_server
+                             ->postForm("/api/v1/statuses",
+                                        {{"status", "p"}, {"visibility", "private"}}, m_alice.token)
+                             .object()
+                             .value("id")
+                             .toString();
+    m_server->postForm("/api/v1/accounts/" + m_alice.idString + "/follow", {}, m_bob.token);
+    QCOMPARE(m_server->postForm("/api/v1/statuses/" + priv + "/reblog", {}, m_bob.token).status,
+             403);
+    const auto self = m_server->postForm("/api/v1/statuses/" + priv + "/reblog", {}, m_alice.token);
+    QCOMPARE(self.status, 200);
+    QCOMPARE(self.object().value("visibility").toString(), QStringLiteral("private"));
+    QCOMPARE(m_server->get("/api/v1/statuses/" + self.object().value("id").toString(), carol.token)
+                 .status,
+             404);
+
+    // Unreblog undoes everything.
+    const auto undone =
+        m_server->postForm("/api/v1/statuses/" + original + "/unreblog", {}, m_bob.token);
+    QCOMPARE(undone.object().value("id").toString(), original);
+    QCOMPARE(undone.object().value("reblogged").toBool(), false);
+    QCOMPARE(undone.object().value("reblogs_count").toInt(), 0);
+    QCOMPARE(m_server->get("/api/v1/statuses/" + wrapperId).status, 404);
+    QVERIFY(!ids(m_server->get("/api/v1/timelines/home", carol.token)).contains(wrapperId));
+    QStringList types;
+    for (const QJsonValue &n : m_server->get("/api/v1/notifications", m_alice.token).array())
+        types << n["type"].toString();
+    QVERIFY(!types.contains("reblog"));
+
+    // Deleting the original takes its reblogs along, counters included.
+    const QString again =
+        m_server->postForm("/api/v1/statuses/" + original + "/reblog", {}, m_bob.token)
+            .object()
+            .value("id")
+            .toString();
+    const int before = m_server->get("/api/v1/accounts/" + m_bob.idString)
+                           .object()
+                           .value("statuses_count")
+                           .toInt();
+    QCOMPARE(m_server->del("/api/v1/statuses/" + original, m_alice.token).status, 200);
+    QCOMPARE(m_server->get("/api/v1/statuses/" + again).status, 404);
+    QCOMPARE(m_server->get("/api/v1/accounts/" + m_bob.idString)
+                 .object()
+                 .value("statuses_count")
+                 .toInt(),
+             before - 1);
 }
 
 void TestServerApi::notificationFilters()

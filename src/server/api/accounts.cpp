@@ -78,8 +78,8 @@ Response accountStatuses(Context &ctx)
         return Response::json(QJsonArray());
     const qint64 viewer = ctx.viewer();
     const bool follows = viewer && ctx.store().follows.isFollowing(viewer, a->id);
-    const QList<StatusRow> rows =
-        ctx.store().statuses.byAccount(a->id, viewer, follows, p.boolean(u"exclude_replies"), page);
+    const QList<StatusRow> rows = ctx.store().statuses.byAccount(
+        a->id, viewer, follows, p.boolean(u"exclude_replies"), p.boolean(u"exclude_reblogs"), page);
     Response r = Response::json(render::statuses(ctx.core, rows, viewer));
     paginate(r, ctx, rows, page);
     return r;

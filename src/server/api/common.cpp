@@ -75,6 +75,12 @@ std::optional<StatusRow> visibleStatus(Context &ctx, qint64 id)
     std::optional<StatusRow> s = ctx.store().statuses.byId(id);
     if (!s || !canSee(ctx, *s))
         return std::nullopt;
+    // A reblog is only as visible as what it wraps.
+    if (s->reblogOfId) {
+        const std::optional<StatusRow> original = ctx.store().statuses.byId(s->reblogOfId);
+        if (!original || !canSee(ctx, *original))
+            return std::nullopt;
+    }
     return s;
 }
 

@@ -50,6 +50,9 @@ Response statusContext(Context &);
 Response favourite(Context &);
 Response unfavourite(Context &);
 Response favouritedBy(Context &);
+Response reblog(Context &);
+Response unreblog(Context &);
+Response rebloggedBy(Context &);
 // timelines.cpp
 Response homeTimeline(Context &);
 Response publicTimeline(Context &);

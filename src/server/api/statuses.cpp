@@ -214,3 +214,90 @@ Response favouritedBy(Context &ctx)
 }
 
 } // namespace tusk::server::api
+
+namespace tusk::server::api {
+
+Response reblog(Context &ctx)
+{
+    Store &store = ctx.store();
+    const qint64 me = ctx.viewer();
+    std::optional<StatusRow> original = visibleStatus(ctx, idArg(ctx));
+    if (original && original->reblogOfId) // reblogging a reblog boosts what it wraps
+        original = visibleStatus(ctx, original->reblogOfId);
+    if (!original)
+        return notFound();
+    // Direct statuses never; private ones only by their author (Mastodon's rule).
+    if (original->visibility == Visibility::Direct ||
+        (original->visibility == Visibility::Private && original->accountId != me))
+        return Response::error(403, QStringLiteral("This action is not allowed"));
+    if (const std::optional<StatusRow> existing = store.statuses.reblogBy(me, original->id))
+        return Response::json(render::status(ctx.core, *existing, me));
+
+    StatusRow row;
+    row.accountId = me;
+    row.reblogOfId = original->id;
+    row.appId = ctx.auth->appId;
+    row.visibility =
+        original->visibility == Visibility::Private ? Visibility::Private : Visibility::Public;
+    const QString visibility = ctx.params().string(u"visibility");
+    if (!visibility.isEmpty()) {
+        Visibility v;
+        if (!parseVisibility(visibility, &v) || v == Visibility::Direct)
+            return unprocessable(
+                QStringLiteral("Validation failed: Visibility is not included in the list"));
+        if (row.visibility != Visibility::Private)
+            row.visibility = v;
+    }
+    Database::Transaction tx(store.db());
+    if (!store.statuses.create(row, {}, {}))
+        return Response::error(500, QStringLiteral("Could not reblog"));
+    if (original->accountId != me)
+        store.notifications.create(original->accountId, me, QStringLiteral("reblog"), original->id);
+    if (!tx.commit())
+        return Response::error(500, QStringLiteral("Could not reblog"));
+    return Response::json(render::status(ctx.core, row, me));
+}
+
+Response unreblog(Context &ctx)
+{
+    Store &store = ctx.store();
+    const qint64 me = ctx.viewer();
+    std::optional<StatusRow> original = visibleStatus(ctx, idArg(ctx));
+    if (original && original->reblogOfId)
+        original = visibleStatus(ctx, original->reblogOfId);
+    if (!original)
+        return notFound();
+    if (const std::optional<StatusRow> wrapper = store.statuses.reblogBy(me, original->id)) {
+        Database::Transaction tx(store.db());
+        store.statuses.remove(*wrapper);
+        store.notifications.removeFor(me, QStringLiteral("reblog"), original->id,
+                                      original->accountId);
+        tx.commit();
+    }
+    return Response::json(
+        render::status(ctx.core, store.statuses.byId(original->id).value_or(*original), me));
+}
+
+Response rebloggedBy(Context &ctx)
+{
+    const std::optional<StatusRow> s = visibleStatus(ctx, idArg(ctx));
+    if (!s)
+        return notFound();
+    const PageQuery page = pageQuery(ctx.params(), 40, 80);
+    const QList<QPair<qint64, qint64>> pairs = ctx.store().statuses.rebloggedBy(s->id, page);
+    QList<qint64> ids;
+    for (const auto &pair : pairs)
+        ids.append(pair.second);
+    const QHash<qint64, AccountRow> rows = ctx.store().accounts.byIds(ids);
+    QJsonArray out;
+    for (qint64 id : ids) {
+        if (rows.contains(id))
+            out.append(render::account(ctx.core, rows.value(id)));
+    }
+    Response r = Response::json(out);
+    if (!pairs.isEmpty())
+        setLinkHeader(r, ctx, pairs.last().first, pairs.first().first, pairs.size() >= page.limit);
+    return r;
+}
+
+} // namespace tusk::server::api

@@ -146,6 +146,7 @@ QList<tusk::Status> statusEntities(ServerCore &core, const QList<StatusRow> &inp
     const QHash<qint64, AccountRow> accountRows = store.accounts.byIds(accountIds);
     const QSet<qint64> favourited = store.favourites.favourited(viewer, statusIds);
     const QSet<qint64> bookmarked = store.bookmarks.bookmarked(viewer, statusIds);
+    const QSet<qint64> reblogged = store.statuses.reblogged(viewer, statusIds);
     // One Account per author, however many of their statuses are on the page.
     QHash<qint64, tusk::Account> authors;
     auto author = [&](qint64 id) -> const tusk::Account & {
@@ -198,7 +199,8 @@ QList<tusk::Status> statusEntities(ServerCore &core, const QList<StatusRow> &inp
         e.language = s.language;
         if (viewer) {
             e.favourited = favourited.contains(s.id);
-            e.reblogged = false;
+            // A reblog wrapper reports on its original, as Mastodon does.
+            e.reblogged = reblogged.contains(s.reblogOfId ? s.reblogOfId : s.id);
             e.muted = false;
             e.bookmarked = bookmarked.contains(s.id);
             if (s.accountId == viewer)

@@ -36,9 +36,12 @@ bool FollowRepository::follow(qint64 accountId, qint64 targetId, bool showReblog
             "mentions m WHERE m.status_id = s.id AND m.account_id = :p1)) AND "
             "(s.in_reply_to_account_id IS NULL OR s.in_reply_to_account_id = s.account_id OR "
             "s.in_reply_to_account_id = :p1 OR EXISTS (SELECT 1 FROM follows g WHERE "
-            "g.account_id = :p1 AND g.target_account_id = s.in_reply_to_account_id))");
+            "g.account_id = :p1 AND g.target_account_id = s.in_reply_to_account_id)) AND "
+            "(s.reblog_of_id IS NULL OR (:p3 AND (SELECT o.account_id FROM statuses o WHERE o.id "
+            "= s.reblog_of_id) <> :p1))");
         bindN(merge, 0, accountId);
         bindN(merge, 1, targetId);
+        bindN(merge, 2, showReblogs);
         if (!Database::run(merge))
             return false;
         QSqlQuery &a =

@@ -109,6 +109,13 @@ bool StatusRepository::create(StatusRow &row, const QList<qint64> &mentioned,
     a.bindValue(1, row.accountId);
     if (!Database::run(a))
         return false;
+    if (row.reblogOfId) {
+        QSqlQuery &r =
+            db.query("UPDATE statuses SET reblogs_count = reblogs_count + 1 WHERE id = ?");
+        r.bindValue(0, row.reblogOfId);
+        if (!Database::run(r))
+            return false;
+    }
     if (row.inReplyToId) {
         QSqlQuery &p =
             db.query("UPDATE statuses SET replies_count = replies_count + 1 WHERE id = ?");
@@ -123,6 +130,19 @@ bool StatusRepository::remove(const StatusRow &row)
 {
     Database &db = m_s.db();
     Database::Transaction tx(db);
+    // Reblogs of it go with it (ON DELETE CASCADE); their authors' counters must follow.
+    QSqlQuery &r = db.query("UPDATE accounts SET statuses_count = max(0, statuses_count - 1) "
+                            "WHERE id IN (SELECT account_id FROM statuses WHERE reblog_of_id = ?)");
+    r.bindValue(0, row.id);
+    if (!Database::run(r))
+        return false;
+    if (row.reblogOfId) {
+        QSqlQuery &o =
+            db.query("UPDATE statuses SET reblogs_count = max(0, reblogs_count - 1) WHERE id = ?");
+        o.bindValue(0, row.reblogOfId);
+        if (!Database::run(o))
+            return false;
+    }
     QSqlQuery &d = db.query("DELETE FROM statuses WHERE id = ?");
     d.bindValue(0, row.id);
     if (!Database::run(d))
@@ -197,11 +217,15 @@ bool StatusRepository::fanOut(const StatusRow &row)
         "SELECT f.account_id, :p2 FROM follows f WHERE f.target_account_id = :p1 AND (:p3 < 3 OR "
         "EXISTS (SELECT 1 FROM mentions m WHERE m.status_id = :p2 AND m.account_id = "
         "f.account_id)) AND (:p4 = 0 OR :p4 = :p1 OR :p4 = f.account_id OR EXISTS (SELECT 1 FROM "
-        "follows g WHERE g.account_id = f.account_id AND g.target_account_id = :p4))");
+        "follows g WHERE g.account_id = f.account_id AND g.target_account_id = :p4)) AND (:p5 = 0 "
+        "OR (f.show_reblogs = 1 AND f.account_id <> (SELECT o.account_id FROM statuses o WHERE "
+        "o.id = :p5)))");
     bindN(q, 0, row.accountId);
     bindN(q, 1, row.id);
     bindN(q, 2, int(row.visibility));
     bindN(q, 3, row.inReplyToAccountId);
+    bindN(q, 4,
+          row.reblogOfId); // reblogs: only followers who want them, never the original's author
     return Database::run(q);
 }
 
@@ -220,14 +244,16 @@ QList<StatusRow> StatusRepository::publicLocal(const PageQuery &page)
     return rows;
 }
 
-// :p1 author, :p2..:p4 page, :p5 highest visibility shown, :p6 exclude replies.
+// :p1 author, :p2..:p4 page, :p5 highest visibility shown, :p6 exclude replies, :p7 exclude
+// reblogs.
 #define ACCOUNT_WHERE                                                                              \
     "WHERE s.account_id = :p1 AND s.id < :p2 AND s.id > :p3 AND s.visibility <= :p5 AND (:p6 = 0 " \
-    "OR "                                                                                          \
-    "s.in_reply_to_id IS NULL OR s.in_reply_to_account_id = s.account_id) "
+    "OR s.in_reply_to_id IS NULL OR s.in_reply_to_account_id = s.account_id) AND (:p7 = 0 OR "     \
+    "s.reblog_of_id IS NULL) "
 
 QList<StatusRow> StatusRepository::byAccount(qint64 authorId, qint64 viewerId, bool viewerFollows,
-                                             bool excludeReplies, const PageQuery &page)
+                                             bool excludeReplies, bool excludeReblogs,
+                                             const PageQuery &page)
 {
     QSqlQuery &q = page.minId
                        ? m_s.db().query(STATUS_SELECT ACCOUNT_WHERE "ORDER BY s.id ASC LIMIT :p4")
@@ -239,6 +265,7 @@ QList<StatusRow> StatusRepository::byAccount(qint64 authorId, qint64 viewerId, b
     bindPage(q, 1, page);
     bindN(q, 4, int(highest));
     bindN(q, 5, excludeReplies);
+    bindN(q, 6, excludeReblogs);
     QList<StatusRow> rows = readStatuses(q);
     if (page.minId)
         std::reverse(rows.begin(), rows.end());
@@ -268,6 +295,54 @@ QList<StatusRow> StatusRepository::descendants(qint64 statusId, int limit)
     bindN(q, 0, statusId);
     bindN(q, 1, limit);
     return readStatuses(q);
+}
+
+std::optional<StatusRow> StatusRepository::reblogBy(qint64 accountId, qint64 originalId)
+{
+    QSqlQuery &q = m_s.db().query(STATUS_SELECT "WHERE s.reblog_of_id = ? AND s.account_id = ?");
+    q.bindValue(0, originalId);
+    q.bindValue(1, accountId);
+    QList<StatusRow> rows = readStatuses(q);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+QSet<qint64> StatusRepository::reblogged(qint64 accountId, const QList<qint64> &statusIds)
+{
+    QSet<qint64> out;
+    if (!accountId || statusIds.isEmpty())
+        return out;
+    QSqlQuery &q = m_s.db().query("SELECT reblog_of_id FROM statuses WHERE account_id = ? AND "
+                                  "reblog_of_id IN (SELECT value FROM json_each(?))");
+    q.bindValue(0, accountId);
+    q.bindValue(1, Store::idList(statusIds));
+    if (Database::run(q)) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
+    }
+    q.finish();
+    return out;
+}
+
+#define REBLOGGED_BY_QUERY                                                                         \
+    "SELECT id, account_id FROM statuses WHERE reblog_of_id = :p1 AND id < :p2 AND id > :p3 "
+
+QList<QPair<qint64, qint64>> StatusRepository::rebloggedBy(qint64 statusId, const PageQuery &page)
+{
+    QSqlQuery &q = page.minId ? m_s.db().query(REBLOGGED_BY_QUERY "ORDER BY id ASC LIMIT :p4")
+                              : m_s.db().query(REBLOGGED_BY_QUERY "ORDER BY id DESC LIMIT :p4");
+    bindN(q, 0, statusId);
+    bindPage(q, 1, page);
+    QList<QPair<qint64, qint64>> out;
+    if (Database::run(q)) {
+        while (q.next())
+            out.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    }
+    q.finish();
+    if (page.minId)
+        std::reverse(out.begin(), out.end());
+    return out;
 }
 
 QHash<qint64, QList<qint64>> StatusRepository::mentions(const QList<qint64> &statusIds)

@@ -89,7 +89,13 @@ public:
     QList<StatusRow> publicLocal(const PageQuery &page);
     // Statuses of `authorId` that `viewerId` may see (Mastodon's AccountStatusesFilter).
     QList<StatusRow> byAccount(qint64 authorId, qint64 viewerId, bool viewerFollows,
-                               bool excludeReplies, const PageQuery &page);
+                               bool excludeReplies, bool excludeReblogs, const PageQuery &page);
+    // The reblog (wrapper status) `accountId` made of `originalId`, if any.
+    std::optional<StatusRow> reblogBy(qint64 accountId, qint64 originalId);
+    // Of `statusIds`, the originals `accountId` has reblogged.
+    QSet<qint64> reblogged(qint64 accountId, const QList<qint64> &statusIds);
+    // (reblog id, account id), newest first.
+    QList<QPair<qint64, qint64>> rebloggedBy(qint64 statusId, const PageQuery &page);
     QList<StatusRow> ancestors(const StatusRow &status, int limit);
     QList<StatusRow> descendants(qint64 statusId, int limit);
 
