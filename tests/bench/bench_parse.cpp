@@ -1,6 +1,8 @@
-// Timeline parse throughput: a 1,000-status JSON array built from the real statuses in the
-// fixtures folder, parsed 7 times; prints the median statuses/s and MB/s.
+// Timeline throughput: a 1,000-status JSON array built from the real statuses in the fixtures
+// folder, parsed 7 times, then parsed AND rendered (content sanitized, content warning and display
+// name prepared, as the timeline model does) 7 times; prints the median statuses/s and MB/s.
 // Usage: bench_parse [fixtures-dir]   (default: $TUSKLINE_FIXTURES or the build-time path)
+#include "core/content/statuscontent.h"
 #include "core/entities/status.h"
 
 #include <QCoreApplication>
@@ -39,8 +41,7 @@ QJsonArray collectStatuses(const QString &dir)
     return found;
 }
 
-// The unit being measured: one timeline page from bytes to values. The content pipeline adds
-// its sanitising step here.
+// The unit being measured: one timeline page from bytes to values.
 QList<tusk::Status> parseTimeline(const QByteArray &bytes)
 {
     const QJsonArray array = QJsonDocument::fromJson(bytes).array();
@@ -52,6 +53,20 @@ QList<tusk::Status> parseTimeline(const QByteArray &bytes)
             statuses.append(std::move(parsed).value());
     }
     return statuses;
+}
+
+// What a timeline shows: the parsed page plus every status' rich text.
+qsizetype parseAndRender(const QByteArray &bytes, tusk::content::HtmlSanitizer &sanitizer)
+{
+    const QList<tusk::Status> statuses = parseTimeline(bytes);
+    qsizetype htmlBytes = 0;
+    for (const tusk::Status &status : statuses) {
+        const auto content = tusk::content::renderStatusContent(sanitizer, status);
+        const auto spoiler = tusk::content::renderSpoiler(status);
+        const QString name = tusk::content::renderDisplayName(status.account);
+        htmlBytes += content.html.size() + spoiler.html.size() + name.size();
+    }
+    return htmlBytes;
 }
 
 } // namespace
@@ -91,8 +106,19 @@ int main(int argc, char **argv)
         documentNanos.append(timer.nsecsElapsed());
         parsedCount = std::min(parsedCount, doc.array().size());
     }
+    tusk::content::HtmlSanitizer sanitizer;
+    QList<qint64> renderNanos;
+    for (int run = 0; run < kRuns; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        if (parseAndRender(bytes, sanitizer) == 0)
+            return 1;
+        renderNanos.append(timer.nsecsElapsed());
+    }
     std::sort(nanos.begin(), nanos.end());
     std::sort(documentNanos.begin(), documentNanos.end());
+    std::sort(renderNanos.begin(), renderNanos.end());
+    const double renderSeconds = double(renderNanos.at(kRuns / 2)) / 1e9;
     const double seconds = double(nanos.at(kRuns / 2)) / 1e9;
     const double documentSeconds = double(documentNanos.at(kRuns / 2)) / 1e9;
     std::printf("pool: %lld distinct statuses; timeline: %d statuses, %.2f MB; parsed %lld\n",
@@ -102,5 +128,9 @@ int main(int argc, char **argv)
                 kStatuses / seconds, double(bytes.size()) / 1e6 / seconds);
     std::printf("of which QJsonDocument::fromJson: %.2f ms (%.0f%%)\n", documentSeconds * 1e3,
                 100.0 * documentSeconds / seconds);
+    std::printf("parsed and rendered (content, CW, display name), median of %d runs: %.2f ms  =  "
+                "%.0f statuses/s, %.1f MB/s\n",
+                kRuns, renderSeconds * 1e3, kStatuses / renderSeconds,
+                double(bytes.size()) / 1e6 / renderSeconds);
     return parsedCount == kStatuses ? 0 : 1;
 }
