@@ -3,6 +3,7 @@
 #include "server/context.h"
 #include "server/http/httpadapter.h"
 #include "server/logging.h"
+#include "server/responsecache.h"
 #include "server/router.h"
 
 #include <QDir>
@@ -51,6 +52,7 @@ bool Server::open(const QString &dataDir, QString *error,
         return false;
     }
     m_router = std::make_unique<Router>(routeTable());
+    m_cache = std::make_unique<ResponseCache>();
     return true;
 }
 
@@ -201,6 +203,19 @@ Response Server::handle(Request &req)
         }
     }
 
+    // Repeated reads between writes are answered from the cache (per token, so per viewer).
+    const bool cacheable = api && req.method == Method::Get;
+    QByteArray cacheKey;
+    if (cacheable) {
+        cacheKey = QByteArray::number(ctx.auth ? ctx.auth->tokenId : 0) + ' ' + req.path.toUtf8() +
+                   '?' + req.rawQuery;
+        if (const Response *hit = m_cache->find(cacheKey)) {
+            Response r = *hit;
+            addRateLimitHeaders(r, verdict);
+            return r;
+        }
+    }
+
     Response r = [&]() -> Response {
         if ((route.access == Access::User || route.access == Access::AnyToken) && !ctx.auth) {
             Response denied = Response::error(401, QStringLiteral("The access token is invalid"));
@@ -219,6 +234,8 @@ Response Server::handle(Request &req)
                                    QStringLiteral("This method requires an authenticated user"));
         return route.handler(ctx);
     }();
+    if (cacheable && r.status == 200)
+        m_cache->insert(cacheKey, r);
     if (api)
         addRateLimitHeaders(r, verdict);
     qCDebug(lcServer) << methodName(req.method) << req.path << r.status;

@@ -13,6 +13,7 @@ namespace tusk::server {
 struct ServerCore;
 class HttpAdapter;
 class Router;
+class ResponseCache;
 struct Request;
 struct Response;
 
@@ -50,6 +51,7 @@ public:
 private:
     std::unique_ptr<ServerCore> m_core;
     std::unique_ptr<Router> m_router;
+    std::unique_ptr<ResponseCache> m_cache;
     std::unique_ptr<HttpAdapter> m_http;
 };
 

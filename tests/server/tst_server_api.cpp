@@ -33,6 +33,7 @@ private slots:
     void reblogs();
     void notificationFilters();
     void instanceDocuments();
+    void cachedReadsSeeEveryWrite();
     void discovery();
     void snowflakes();
     void dataSurvivesRestart();
@@ -523,6 +524,37 @@ void TestServerApi::instanceDocuments()
     QCOMPARE(v2.value("configuration")["polls"]["max_options"].toInt(), 4);
     QCOMPARE(v2.value("registrations")["enabled"].toBool(), false);
     QCOMPARE(m_server->get("/api/v1/custom_emojis").array().size(), 0);
+}
+
+void TestServerApi::cachedReadsSeeEveryWrite()
+{
+    // Reads are cached between writes; writes that bypass HTTP (admin, CLI in-process) count too.
+    QCOMPARE(m_server->get("/api/v1/instance").object().value("stats")["user_count"].toInt(), 2);
+    QCOMPARE(m_server->get("/api/v1/instance").object().value("stats")["user_count"].toInt(), 2);
+    m_server->addUser("zed");
+    QCOMPARE(m_server->get("/api/v1/instance").object().value("stats")["user_count"].toInt(), 3);
+    m_server->postForm("/api/v1/accounts/" + m_bob.idString + "/follow", {}, m_alice.token);
+    const auto first = m_server->get("/api/v1/timelines/home", m_alice.token);
+    QCOMPARE(m_server->get("/api/v1/timelines/home", m_alice.token).body, first.body);
+    const QString id = post(m_bob, "fresh");
+    QCOMPARE(ids(m_server->get("/api/v1/timelines/home", m_alice.token)).value(0), id);
+    // Per token: bob's view of the same URL is his own.
+    m_server->postForm("/api/v1/statuses/" + id + "/favourite", {}, m_alice.token);
+    QCOMPARE(m_server->get("/api/v1/statuses/" + id, m_alice.token)
+                 .object()
+                 .value("favourited")
+                 .toBool(),
+             true);
+    QCOMPARE(
+        m_server->get("/api/v1/statuses/" + id, m_bob.token).object().value("favourited").toBool(),
+        false);
+    // Rate-limit headers stay live on cached answers.
+    const auto a = m_server->get("/api/v1/statuses/" + id, m_bob.token);
+    QCOMPARE(a.header("X-RateLimit-Remaining").toInt() + 1,
+             m_server->get("/api/v1/statuses/" + id, m_bob.token)
+                     .header("X-RateLimit-Remaining")
+                     .toInt() +
+                 2);
 }
 
 void TestServerApi::discovery()

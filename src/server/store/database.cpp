@@ -3,7 +3,9 @@
 #include "server/logging.h"
 
 #include <QAtomicInt>
+
 #include <QSqlError>
+#include <atomic>
 
 namespace tusk::server {
 
@@ -97,9 +99,21 @@ QSqlQuery &Database::query(const char *sql)
     return it.value();
 }
 
+namespace {
+std::atomic<quint64> g_writeGeneration{0};
+}
+
+quint64 Database::writeGeneration()
+{
+    return g_writeGeneration.load(std::memory_order_relaxed);
+}
+
 bool Database::run(QSqlQuery &q)
 {
-    if (q.exec())
+    const bool ok = q.exec();
+    if (!q.isSelect())
+        g_writeGeneration.fetch_add(1, std::memory_order_relaxed);
+    if (ok)
         return true;
     qCWarning(lcServer) << "query failed:" << q.lastError().text() << q.lastQuery();
     return false;
@@ -107,6 +121,7 @@ bool Database::run(QSqlQuery &q)
 
 bool Database::execute(const QString &sql)
 {
+    g_writeGeneration.fetch_add(1, std::memory_order_relaxed);
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return true;

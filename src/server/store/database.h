@@ -29,8 +29,12 @@ public:
     // A prepared statement for `sql`, prepared once per connection and reused. Key on the literal's
     // address: call with string literals (or other storage that outlives the database).
     QSqlQuery &query(const char *sql);
-    // exec() that logs failures (without bound values: they may be secrets).
+    // exec() that logs failures (without bound values: they may be secrets). Every statement that
+    // is not a SELECT bumps writeGeneration().
     static bool run(QSqlQuery &q);
+    // Changes whenever any Database in this process may have written: caches of rendered
+    // responses compare it to know they are still current.
+    static quint64 writeGeneration();
     bool execute(const QString &sql); // one-off statements (migrations, pragmas)
 
     QSqlDatabase &connection() { return m_db; }
