@@ -48,6 +48,12 @@ const QList<Route> &routeTable()
         {M::Post, "/api/v1/accounts/:id/follow", A::User, "write:follows", follow},
         {M::Post, "/api/v1/accounts/:id/unfollow", A::User, "write:follows", unfollow},
 
+        {M::Get, "/api/v1/follow_requests", A::User, "read:follows", followRequests},
+        {M::Post, "/api/v1/follow_requests/:id/authorize", A::User, "write:follows",
+         authorizeFollowRequest},
+        {M::Post, "/api/v1/follow_requests/:id/reject", A::User, "write:follows",
+         rejectFollowRequest},
+
         // Statuses
         {M::Post, "/api/v1/statuses", A::User, "write:statuses", createStatus},
         {M::Get, "/api/v1/statuses/:id", A::Optional, "read:statuses", status},

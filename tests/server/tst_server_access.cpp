@@ -109,6 +109,11 @@ void TestServerAccess::routeMatrix_data()
     row("following", "GET", "/api/v1/accounts/{alice}/following", 200, 403, 200, 200);
     row("follow", "POST", "/api/v1/accounts/{carol}/follow", 401, 403, 200, 200);
     row("unfollow", "POST", "/api/v1/accounts/{carol}/unfollow", 401, 403, 200, 200);
+    row("follow_requests", "GET", "/api/v1/follow_requests", 401, 403, 200, 200);
+    row("authorize unknown request", "POST", "/api/v1/follow_requests/{bob}/authorize", 401, 403,
+        404, 404);
+    row("reject unknown request", "POST", "/api/v1/follow_requests/{bob}/reject", 401, 403, 404,
+        404);
     row("relationships", "GET", "/api/v1/accounts/relationships?id[]={bob}", 401, 403, 200, 200);
     row("create status", "POST", "/api/v1/statuses?status=hi", 401, 403, 200, 200);
     row("public status", "GET", "/api/v1/statuses/{public}", 200, 403, 200, 200);

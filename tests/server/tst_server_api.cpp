@@ -31,6 +31,7 @@ private slots:
     void followAndRelationships();
     void deleteReturnsSource();
     void reblogs();
+    void lockedAccountFollowRequests();
     void notificationFilters();
     void instanceDocuments();
     void cachedReadsSeeEveryWrite();
@@ -478,6 +479,83 @@ void TestServerApi::reblogs()
              before - 1);
 }
 
+void TestServerApi::lockedAccountFollowRequests()
+{
+    const auto carol = m_server->addUser("carol");
+    QCOMPARE(m_server
+                 ->send("PATCH", "/api/v1/accounts/update_credentials", "locked=true",
+                        m_alice.token, {{"Content-Type", "application/x-www-form-urlencoded"}})
+                 .status,
+             200);
+    const QString secret =
+        m_server
+            ->postForm("/api/v1/statuses", {{"status", "locked in"}, {"visibility", "private"}},
+                       m_alice.token)
+            .object()
+            .value("id")
+            .toString();
+    auto followAlice = [&](const TestServer::User &u) {
+        return m_server->postForm("/api/v1/accounts/" + m_alice.idString + "/follow", {}, u.token)
+            .object();
+    };
+    const QJsonObject pending = followAlice(m_bob);
+    QCOMPARE(pending.value("following").toBool(), false);
+    QCOMPARE(pending.value("requested").toBool(), true);
+    QCOMPARE(m_server->get("/api/v1/statuses/" + secret, m_bob.token).status, 404);
+    QCOMPARE(m_server->get("/api/v1/accounts/" + m_alice.idString)
+                 .object()
+                 .value("followers_count")
+                 .toInt(),
+             0);
+    const auto requests = m_server->get("/api/v1/follow_requests", m_alice.token).array();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first()["id"].toString(), m_bob.idString);
+    QCOMPARE(
+        m_server->get("/api/v1/notifications", m_alice.token).array().first()["type"].toString(),
+        QStringLiteral("follow_request"));
+    QCOMPARE(m_server->get("/api/v1/accounts/verify_credentials", m_alice.token)
+                 .object()
+                 .value("source")["follow_requests_count"]
+                 .toInt(),
+             1);
+    const auto rel =
+        m_server->get("/api/v1/accounts/relationships?id[]=" + m_bob.idString, m_alice.token);
+    QCOMPARE(rel.array().first()["requested_by"].toBool(), true);
+    // Only the target can decide, and only on a pending request.
+    QCOMPARE(
+        m_server
+            ->postForm("/api/v1/follow_requests/" + m_bob.idString + "/authorize", {}, carol.token)
+            .status,
+        404);
+    const auto ok = m_server->postForm("/api/v1/follow_requests/" + m_bob.idString + "/authorize",
+                                       {}, m_alice.token);
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(ok.object().value("followed_by").toBool(), true);
+    QCOMPARE(ok.object().value("requested_by").toBool(), false);
+    QCOMPARE(m_server->get("/api/v1/statuses/" + secret, m_bob.token).status, 200);
+    QVERIFY(ids(m_server->get("/api/v1/timelines/home", m_bob.token)).contains(secret));
+    QCOMPARE(m_server->get("/api/v1/follow_requests", m_alice.token).array().size(), 0);
+    // Reject, and withdraw by unfollowing.
+    QCOMPARE(followAlice(carol).value("requested").toBool(), true);
+    const auto no = m_server->postForm("/api/v1/follow_requests/" + carol.idString + "/reject", {},
+                                       m_alice.token);
+    QCOMPARE(no.object().value("requested_by").toBool(), false);
+    QCOMPARE(m_server->get("/api/v1/statuses/" + secret, carol.token).status, 404);
+    QCOMPARE(followAlice(carol).value("requested").toBool(), true);
+    QCOMPARE(
+        m_server->postForm("/api/v1/accounts/" + m_alice.idString + "/unfollow", {}, carol.token)
+            .object()
+            .value("requested")
+            .toBool(),
+        false);
+    QCOMPARE(m_server->get("/api/v1/follow_requests", m_alice.token).array().size(), 0);
+    QCOMPARE(
+        m_server
+            ->postForm("/api/v1/follow_requests/" + carol.idString + "/reject", {}, m_alice.token)
+            .status,
+        404);
+}
+
 void TestServerApi::notificationFilters()
 {
     const QString id = post(m_alice, "hello");
@@ -637,8 +715,9 @@ void TestServerApi::migrationBackfillsHomeFeed()
         db.setDatabaseName(dir + "/server.sqlite3");
         QVERIFY(db.open());
         QSqlQuery q(db);
-        for (const char *drop : {"DROP TABLE home_feed", "DROP TABLE bookmarks",
-                                 "DROP TABLE markers", "DROP INDEX favourites_account"})
+        for (const char *drop :
+             {"DROP TABLE home_feed", "DROP TABLE bookmarks", "DROP TABLE markers",
+              "DROP INDEX favourites_account", "DROP TABLE follow_requests"})
             QVERIFY(q.exec(drop));
         QVERIFY(q.exec("PRAGMA user_version = 1"));
         q.finish();

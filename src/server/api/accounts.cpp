@@ -111,15 +111,20 @@ Response follow(Context &ctx)
     const qint64 me = ctx.viewer();
     if (target->id == me)
         return Response::error(403, QStringLiteral("This action is not allowed"));
+    Store &store = ctx.store();
     const Params &p = ctx.params();
-    const std::optional<FollowRow> existing = ctx.store().follows.get(me, target->id);
+    const std::optional<FollowRow> existing = store.follows.get(me, target->id);
     // Omitted options keep their current values (Mastodon's FollowService).
     const bool reblogs = p.boolean(u"reblogs", existing ? existing->showReblogs : true);
     const bool notify = p.boolean(u"notify", existing ? existing->notify : false);
-    Database::Transaction tx(ctx.store().db());
-    const bool created = ctx.store().follows.follow(me, target->id, reblogs, notify);
-    if (created)
-        ctx.store().notifications.create(target->id, me, QStringLiteral("follow"), 0);
+    Database::Transaction tx(store.db());
+    if (!existing && target->locked) {
+        // A locked account decides: the follow waits as a request.
+        if (store.follows.request(me, target->id, reblogs, notify))
+            store.notifications.create(target->id, me, QStringLiteral("follow_request"), 0);
+    } else if (store.follows.follow(me, target->id, reblogs, notify)) {
+        store.notifications.create(target->id, me, QStringLiteral("follow"), 0);
+    }
     if (!tx.commit())
         return Response::error(500, QStringLiteral("Could not follow"));
     return Response::json(render::relationships(ctx.core, me, {target->id}).first().toObject());
@@ -130,9 +135,52 @@ Response unfollow(Context &ctx)
     const std::optional<AccountRow> target = accountArg(ctx);
     if (!target)
         return notFound();
+    Database::Transaction tx(ctx.store().db());
     ctx.store().follows.unfollow(ctx.viewer(), target->id);
+    // Withdrawing a pending request is also an unfollow.
+    if (ctx.store().follows.cancelRequest(ctx.viewer(), target->id))
+        ctx.store().notifications.removeFor(ctx.viewer(), QStringLiteral("follow_request"), 0,
+                                            target->id);
+    tx.commit();
     return Response::json(
         render::relationships(ctx.core, ctx.viewer(), {target->id}).first().toObject());
+}
+
+Response followRequests(Context &ctx)
+{
+    const PageQuery page = pageQuery(ctx.params(), 40, 80);
+    return accountPage(ctx, ctx.store().follows.requestsFor(ctx.viewer(), page), page);
+}
+
+Response authorizeFollowRequest(Context &ctx)
+{
+    const qint64 requester = idArg(ctx);
+    Store &store = ctx.store();
+    const std::optional<FollowRow> pending = store.follows.pendingRequest(requester, ctx.viewer());
+    if (!pending)
+        return notFound();
+    Database::Transaction tx(store.db());
+    store.follows.cancelRequest(requester, ctx.viewer());
+    store.follows.follow(requester, ctx.viewer(), pending->showReblogs, pending->notify);
+    store.notifications.removeFor(requester, QStringLiteral("follow_request"), 0, ctx.viewer());
+    if (!tx.commit())
+        return Response::error(500, QStringLiteral("Could not authorize"));
+    return Response::json(
+        render::relationships(ctx.core, ctx.viewer(), {requester}).first().toObject());
+}
+
+Response rejectFollowRequest(Context &ctx)
+{
+    const qint64 requester = idArg(ctx);
+    Store &store = ctx.store();
+    if (!store.follows.pendingRequest(requester, ctx.viewer()))
+        return notFound();
+    Database::Transaction tx(store.db());
+    store.follows.cancelRequest(requester, ctx.viewer());
+    store.notifications.removeFor(requester, QStringLiteral("follow_request"), 0, ctx.viewer());
+    tx.commit();
+    return Response::json(
+        render::relationships(ctx.core, ctx.viewer(), {requester}).first().toObject());
 }
 
 Response relationships(Context &ctx)

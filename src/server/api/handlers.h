@@ -32,6 +32,9 @@ Response accountFollowing(Context &);
 Response follow(Context &);
 Response unfollow(Context &);
 Response relationships(Context &);
+Response followRequests(Context &);
+Response authorizeFollowRequest(Context &);
+Response rejectFollowRequest(Context &);
 // profile.cpp
 Response updateCredentials(Context &);
 Response preferences(Context &);

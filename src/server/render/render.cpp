@@ -87,7 +87,7 @@ QJsonObject account(const ServerCore &core, const AccountRow &a)
     return accountEntity(core, a).toJson();
 }
 
-QJsonObject credentialAccount(const ServerCore &core, const AccountRow &a, const UserRow &u)
+QJsonObject credentialAccount(ServerCore &core, const AccountRow &a, const UserRow &u)
 {
     tusk::Account e = accountEntity(core, a);
     tusk::AccountSource source;
@@ -96,6 +96,7 @@ QJsonObject credentialAccount(const ServerCore &core, const AccountRow &a, const
     source.privacy = u.defaultPrivacy;
     source.sensitive = u.defaultSensitive;
     source.language = u.defaultLanguage;
+    source.followRequestsCount = core.store.follows.pendingRequestCount(a.id);
     source.hideCollections = false;
     source.discoverable = a.discoverable;
     source.indexable = false;
@@ -239,6 +240,8 @@ QJsonArray relationships(ServerCore &core, qint64 viewer, const QList<qint64> &t
 {
     const QHash<qint64, FollowRow> following = core.store.follows.following(viewer, targets);
     const QSet<qint64> followedBy = core.store.follows.followedBy(viewer, targets);
+    const QSet<qint64> requested = core.store.follows.requested(viewer, targets);
+    const QSet<qint64> requestedBy = core.store.follows.requestedBy(viewer, targets);
     QJsonArray out;
     for (qint64 id : targets) {
         tusk::Relationship r;
@@ -248,6 +251,8 @@ QJsonArray relationships(ServerCore &core, qint64 viewer, const QList<qint64> &t
         r.showingReblogs = r.following && f->showReblogs;
         r.notifying = r.following && f->notify;
         r.followedBy = followedBy.contains(id);
+        r.requested = requested.contains(id);
+        r.requestedBy = requestedBy.contains(id);
         QJsonObject o = r.toJson();
         o.insert(QStringLiteral("muting_expires_at"), QJsonValue::Null); // Mastodon 4.3 sends it
         out.append(o);

@@ -15,7 +15,7 @@ QString timestamp(qint64 msecs); // ISO 8601 with ms, UTC, "Z"
 
 tusk::Account accountEntity(const ServerCore &core, const AccountRow &a);
 QJsonObject account(const ServerCore &core, const AccountRow &a);
-QJsonObject credentialAccount(const ServerCore &core, const AccountRow &a, const UserRow &u);
+QJsonObject credentialAccount(ServerCore &core, const AccountRow &a, const UserRow &u);
 QJsonArray accounts(const ServerCore &core, const QList<AccountRow> &rows);
 
 // Statuses as `viewer` (0 = anonymous) sees them; loads authors, mentions, tags and the viewer's

@@ -192,8 +192,27 @@ bool migrateTo3(Database &db)
             });
 }
 
+// Follow requests for locked accounts.
+bool migrateTo4(Database &db)
+{
+    return runAll(
+        db,
+        {
+            QStringLiteral(R"(CREATE TABLE follow_requests (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            target_account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            show_reblogs INTEGER NOT NULL DEFAULT 1,
+            notify INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            UNIQUE (account_id, target_account_id)))"),
+            QStringLiteral(
+                "CREATE INDEX follow_requests_target ON follow_requests(target_account_id, id)"),
+        });
+}
+
 using Step = bool (*)(Database &);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4};
 
 } // namespace
 

@@ -174,6 +174,105 @@ QList<QPair<qint64, qint64>> FollowRepository::followingOf(qint64 accountId, con
     return readPairs(q, page, accountId);
 }
 
+// ---- follow requests -------------------------------------------------------------------------
+
+bool FollowRepository::request(qint64 accountId, qint64 targetId, bool showReblogs, bool notify)
+{
+    const bool existed = pendingRequest(accountId, targetId).has_value();
+    QSqlQuery &q = m_s.db().query(
+        "INSERT INTO follow_requests (id, account_id, target_account_id, show_reblogs, notify, "
+        "created_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (account_id, target_account_id) DO "
+        "UPDATE SET show_reblogs = excluded.show_reblogs, notify = excluded.notify");
+    q.bindValue(0, m_s.ids().next());
+    q.bindValue(1, accountId);
+    q.bindValue(2, targetId);
+    q.bindValue(3, showReblogs);
+    q.bindValue(4, notify);
+    q.bindValue(5, m_s.nowMs());
+    return Database::run(q) && !existed;
+}
+
+bool FollowRepository::cancelRequest(qint64 accountId, qint64 targetId)
+{
+    QSqlQuery &q = m_s.db().query(
+        "DELETE FROM follow_requests WHERE account_id = ? AND target_account_id = ?");
+    q.bindValue(0, accountId);
+    q.bindValue(1, targetId);
+    return Database::run(q) && q.numRowsAffected() > 0;
+}
+
+std::optional<FollowRow> FollowRepository::pendingRequest(qint64 accountId, qint64 targetId)
+{
+    QSqlQuery &q = m_s.db().query("SELECT show_reblogs, notify FROM follow_requests WHERE "
+                                  "account_id = ? AND target_account_id = ?");
+    q.bindValue(0, accountId);
+    q.bindValue(1, targetId);
+    std::optional<FollowRow> r;
+    if (Database::run(q) && q.next())
+        r = FollowRow{accountId, targetId, q.value(0).toBool(), q.value(1).toBool()};
+    q.finish();
+    return r;
+}
+
+#define REQUESTS_QUERY                                                                             \
+    "SELECT id, account_id FROM follow_requests WHERE target_account_id = :p1 AND id < :p2 AND "   \
+    "id > :p3 "
+
+QList<QPair<qint64, qint64>> FollowRepository::requestsFor(qint64 targetId, const PageQuery &page)
+{
+    QSqlQuery &q = page.minId ? m_s.db().query(REQUESTS_QUERY "ORDER BY id ASC LIMIT :p4")
+                              : m_s.db().query(REQUESTS_QUERY "ORDER BY id DESC LIMIT :p4");
+    return readPairs(q, page, targetId);
+}
+
+QSet<qint64> FollowRepository::requested(qint64 accountId, const QList<qint64> &others)
+{
+    QSet<qint64> out;
+    if (others.isEmpty())
+        return out;
+    QSqlQuery &q = m_s.db().query("SELECT target_account_id FROM follow_requests WHERE "
+                                  "account_id = ? AND target_account_id IN (SELECT value FROM "
+                                  "json_each(?))");
+    q.bindValue(0, accountId);
+    q.bindValue(1, Store::idList(others));
+    if (Database::run(q)) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
+    }
+    q.finish();
+    return out;
+}
+
+QSet<qint64> FollowRepository::requestedBy(qint64 accountId, const QList<qint64> &others)
+{
+    QSet<qint64> out;
+    if (others.isEmpty())
+        return out;
+    QSqlQuery &q = m_s.db().query("SELECT account_id FROM follow_requests WHERE "
+                                  "target_account_id = ? AND account_id IN (SELECT value FROM "
+                                  "json_each(?))");
+    q.bindValue(0, accountId);
+    q.bindValue(1, Store::idList(others));
+    if (Database::run(q)) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
+    }
+    q.finish();
+    return out;
+}
+
+int FollowRepository::pendingRequestCount(qint64 targetId)
+{
+    QSqlQuery &q =
+        m_s.db().query("SELECT count(*) FROM follow_requests WHERE target_account_id = ?");
+    q.bindValue(0, targetId);
+    int n = 0;
+    if (Database::run(q) && q.next())
+        n = q.value(0).toInt();
+    q.finish();
+    return n;
+}
+
 // ---- favourites -----------------------------------------------------------------------------
 
 bool FavouriteRepository::add(qint64 accountId, qint64 statusId)

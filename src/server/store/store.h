@@ -130,6 +130,17 @@ public:
     QList<QPair<qint64, qint64>> followersOf(qint64 accountId, const PageQuery &page);
     QList<QPair<qint64, qint64>> followingOf(qint64 accountId, const PageQuery &page);
 
+    // Follow requests to locked accounts. request() returns true if the request is new.
+    bool request(qint64 accountId, qint64 targetId, bool showReblogs, bool notify);
+    bool cancelRequest(qint64 accountId, qint64 targetId);
+    std::optional<FollowRow> pendingRequest(qint64 accountId, qint64 targetId);
+    // (request id, requester id) waiting for `targetId`, newest first.
+    QList<QPair<qint64, qint64>> requestsFor(qint64 targetId, const PageQuery &page);
+    // Of `others`, those `accountId` asked to follow, and those asking to follow `accountId`.
+    QSet<qint64> requested(qint64 accountId, const QList<qint64> &others);
+    QSet<qint64> requestedBy(qint64 accountId, const QList<qint64> &others);
+    int pendingRequestCount(qint64 targetId);
+
 private:
     Store &m_s;
 };
