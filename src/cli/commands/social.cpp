@@ -1,0 +1,121 @@
+// follow, unfollow (an acct resolved through lookup, else search) and search.
+#include "api/requests/accounts.h"
+#include "api/requests/cli_extra.h"
+#include "cli/commands/commands.h"
+#include "cli/context.h"
+
+namespace tusk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tusk::cli::Social", text);
+}
+
+bool isNotFoundOrMissingEndpoint(const api::ApiError &e)
+{
+    return e.kind == api::ApiError::Kind::Http && (e.httpStatus == 404 || e.httpStatus == 410);
+}
+
+// v2 search, or v1 on servers without it.
+api::ApiResult<tusk::Search> search(Context &ctx, const api::requests::Search &request)
+{
+    auto r = ctx.call(request);
+    if (!r && isNotFoundOrMissingEndpoint(r.error()))
+        return ctx.call(api::requests::SearchV1{request.query, request.resolve});
+    return r;
+}
+
+// "user", "@user", "user@host", "@user@host" or a profile URL → the account, or an error code.
+int resolveAccount(Context &ctx, const QString &input, Account *out)
+{
+    QString acct = input.trimmed();
+    if (acct.startsWith(u'@'))
+        acct = acct.mid(1);
+    if (acct.isEmpty())
+        return ctx.usage(tr("Which account? Give user or user@host."));
+    const bool isUrl =
+        acct.startsWith(QLatin1String("https://")) || acct.startsWith(QLatin1String("http://"));
+    if (!isUrl) {
+        auto found = ctx.call(api::requests::LookupAccount{acct});
+        if (found) {
+            *out = found.value();
+            return Ok;
+        }
+        if (!isNotFoundOrMissingEndpoint(found.error()))
+            return ctx.fail(found.error());
+    }
+    // Not known locally (or no lookup endpoint): let the server resolve it.
+    api::requests::Search request;
+    request.query = isUrl ? acct : u'@' + acct;
+    request.type = QStringLiteral("accounts");
+    request.resolve = true;
+    const auto r = search(ctx, request);
+    if (!r)
+        return ctx.fail(r.error());
+    for (const Account &a : r->accounts) {
+        if (isUrl ? (a.url == acct || a.uri == acct)
+                  : a.acct.compare(acct, Qt::CaseInsensitive) == 0) {
+            *out = a;
+            return Ok;
+        }
+    }
+    return ctx.fail(ServerFailed, tr("No account %1 was found.").arg(input));
+}
+} // namespace
+
+int runFollow(Context &ctx)
+{
+    const bool follow = ctx.args().command == u"follow";
+    if (ctx.args().positional.size() != 1)
+        return ctx.usage(tr("%1 needs an account: user or user@host.").arg(ctx.args().command));
+    if (const int rc = ctx.connect(); rc != Ok)
+        return rc;
+    Account target;
+    if (const int rc = resolveAccount(ctx, ctx.args().positional.constFirst(), &target); rc != Ok)
+        return rc;
+    using Kind = api::requests::AccountAction::Kind;
+    const auto r =
+        ctx.call(api::requests::AccountAction{target.id, follow ? Kind::Follow : Kind::Unfollow});
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.out().json()) {
+        ctx.out().entity(r.value());
+    } else if (!ctx.out().quiet()) {
+        if (!follow)
+            ctx.out().line(tr("You no longer follow @%1.").arg(target.acct));
+        else if (r->following)
+            ctx.out().line(tr("You now follow @%1.").arg(target.acct));
+        else if (r->requested)
+            ctx.out().line(tr("Asked @%1 to approve your follow request.").arg(target.acct));
+        else
+            ctx.out().line(tr("The server did not confirm following @%1.").arg(target.acct));
+    }
+    return Ok;
+}
+
+int runSearch(Context &ctx)
+{
+    const Arguments &a = ctx.args();
+    if (a.positional.isEmpty())
+        return ctx.usage(tr("search needs something to search for."));
+    api::requests::Search request;
+    request.query = a.positional.join(u' ');
+    request.type = a.value(QStringLiteral("type"));
+    static const QStringList types{QStringLiteral("accounts"), QStringLiteral("statuses"),
+                                   QStringLiteral("hashtags")};
+    if (a.has(QStringLiteral("type")) && !types.contains(request.type))
+        return ctx.usage(tr("--type is one of accounts, statuses, hashtags."));
+    request.resolve = a.has(QStringLiteral("resolve"));
+    if (!intOption(ctx, QStringLiteral("limit"), 1, 40, &request.limit))
+        return Usage;
+    if (const int rc = ctx.connect(false); rc != Ok)
+        return rc;
+    const auto r = search(ctx, request);
+    if (!r)
+        return ctx.fail(r.error());
+    ctx.out().search(r.value());
+    return Ok;
+}
+
+} // namespace tusk::cli

@@ -1,0 +1,115 @@
+// timeline and notifications: paged lists, one page or (--all) every page via the Link header.
+#include "api/requests/timelines.h"
+#include "api/requests/notifications.h"
+#include "cli/commands/commands.h"
+#include "cli/context.h"
+
+#include <functional>
+
+namespace tusk::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tusk::cli::Timelines", text);
+}
+
+constexpr int kMaxLimit = 200; // servers clamp (Mastodon: 40); never ask for absurd pages
+constexpr int kPageSizeForAll = 40;
+
+// Prints pages from `fetch` until the last one (or just the first without --all). `print`
+// returns the number of items it printed.
+template <typename T>
+int walkPages(Context &ctx, const std::function<api::ApiResult<QList<T>>(api::PageCursor)> &fetch,
+              const std::function<void(const T &)> &print)
+{
+    const bool all = ctx.args().has(QStringLiteral("all"));
+    api::PageCursor cursor;
+    cursor.maxId = ctx.args().value(QStringLiteral("max-id"));
+    if (all)
+        cursor.limit = kPageSizeForAll;
+    if (!intOption(ctx, QStringLiteral("limit"), 1, kMaxLimit, &cursor.limit))
+        return Usage;
+    qint64 total = 0;
+    for (;;) {
+        const api::ApiResult<QList<T>> page = fetch(cursor);
+        if (!page)
+            return ctx.fail(page.error());
+        for (const T &item : page.value())
+            print(item);
+        total += page->size();
+        if (!all || page->isEmpty())
+            break;
+        const std::optional<api::PageCursor> next = page.links().nextCursor();
+        if (!next || next->isEmpty() || *next == cursor)
+            break; // the last page, or a server that points back at the same page
+        cursor = *next;
+        if (cursor.limit == 0)
+            cursor.limit = kPageSizeForAll;
+    }
+    if (total == 0)
+        ctx.out().info(tr("Nothing here."));
+    return Ok;
+}
+} // namespace
+
+int runTimeline(Context &ctx)
+{
+    const QStringList &p = ctx.args().positional;
+    const QString kind = p.value(0);
+    using namespace api::requests;
+    std::function<api::ApiResult<QList<Status>>(api::PageCursor)> fetch;
+    bool needsLogin = false;
+    if (kind == u"home" && p.size() == 1) {
+        needsLogin = true;
+        fetch = [&ctx](api::PageCursor c) { return ctx.call(HomeTimeline{c}); };
+    } else if ((kind == u"local" || kind == u"public") && p.size() == 1) {
+        const auto scope =
+            kind == u"local" ? PublicTimeline::Scope::Local : PublicTimeline::Scope::All;
+        fetch = [&ctx, scope](api::PageCursor c) {
+            PublicTimeline r;
+            r.scope = scope;
+            r.page = c;
+            return ctx.call(r);
+        };
+    } else if (kind == u"tag" && p.size() == 2) {
+        QString tag = p.at(1);
+        if (tag.startsWith(u'#'))
+            tag = tag.mid(1);
+        if (tag.isEmpty())
+            return ctx.usage(tr("timeline tag needs a hashtag."));
+        fetch = [&ctx, tag](api::PageCursor c) {
+            TagTimeline r;
+            r.tag = tag;
+            r.page = c;
+            return ctx.call(r);
+        };
+    } else if (kind == u"list" && p.size() == 2) {
+        needsLogin = true;
+        const QString id = p.at(1);
+        fetch = [&ctx, id](api::PageCursor c) { return ctx.call(ListTimeline{id, c}); };
+    } else {
+        return ctx.usage(tr("timeline needs one of: home, local, public, tag NAME, list ID."));
+    }
+    if (const int rc = ctx.connect(needsLogin); rc != Ok)
+        return rc;
+    return walkPages<Status>(ctx, fetch, [&ctx](const Status &s) { ctx.out().status(s); });
+}
+
+int runNotifications(Context &ctx)
+{
+    if (!ctx.args().positional.isEmpty())
+        return ctx.usage(tr("notifications takes no arguments."));
+    if (const int rc = ctx.connect(); rc != Ok)
+        return rc;
+    return walkPages<Notification>(
+        ctx,
+        [&ctx](api::PageCursor c) {
+            api::requests::GetNotifications r;
+            r.page = c;
+            return ctx.call(r);
+        },
+        [&ctx](const Notification &n) { ctx.out().notification(n); });
+}
+
+} // namespace tusk::cli
