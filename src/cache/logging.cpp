@@ -1,0 +1,3 @@
+#include "cache/logging.h"
+
+Q_LOGGING_CATEGORY(lcCache, "tuskline.cache", QtWarningMsg)
