@@ -2,7 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/requests/accounts.h"
-#include "api/requests/media.h"
+#include "api/requests/cli_extra.h"
 #include "api/requests/polls.h"
 #include "api/requests/statuses.h"
 #include "api/requests/statussource.h"
@@ -11,7 +11,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QMimeDatabase>
 #include <QRandomGenerator>
 
 namespace tusk::cache {
@@ -199,9 +198,8 @@ void QueueRunner::uploadNext(Action action)
                                            .arg(QFileInfo(it->path).fileName(),
                                                 file.errorString())));
     UploadMedia upload;
-    upload.fileBytes = file.readAll();
+    upload.data = file.readAll();
     upload.fileName = QFileInfo(it->path).fileName();
-    upload.mimeType = QMimeDatabase().mimeTypeForFile(it->path).name().toLatin1();
     upload.description = it->description;
     const qsizetype index = it - action.media.begin();
     m_client->call(upload, this, [this, action, index](api::ApiResult<MediaAttachment> r) mutable {
@@ -209,7 +207,25 @@ void QueueRunner::uploadNext(Action action)
             return fail(action, r.error());
         action.media[index].uploadedId = r.value().id;
         m_queue->savePayload(action); // a resumed queue will not upload this one again
+        if (r.value().url.isEmpty())
+            return waitForMedia(action, r.value().id, 0);
         uploadNext(action);
+    });
+}
+
+void QueueRunner::waitForMedia(const Action &action, const QString &mediaId, int polls)
+{
+    // 202 Accepted: the server is still processing; attaching it now would be refused.
+    constexpr int kMaxPolls = 60;
+    QTimer::singleShot(std::chrono::seconds(1), this, [this, action, mediaId, polls] {
+        m_client->call(GetMedia{mediaId}, this,
+                       [this, action, mediaId, polls](api::ApiResult<MediaAttachment> r) {
+                           if (!r && r.httpStatus() != 206)
+                               return fail(action, r.error());
+                           if ((!r || r.value().url.isEmpty()) && polls + 1 < kMaxPolls)
+                               return waitForMedia(action, mediaId, polls + 1);
+                           uploadNext(action);
+                       });
     });
 }
 

@@ -61,6 +61,7 @@ private:
     void schedule(std::chrono::milliseconds delay);
     void dispatch(Action action);
     void uploadNext(Action action);
+    void waitForMedia(const Action &action, const QString &mediaId, int polls);
     void sendPost(const Action &action);
     void checkThen(const Action &action);
     void succeed(const Action &action, const QString &resultId);
