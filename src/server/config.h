@@ -28,6 +28,7 @@ struct ServerConfig {
     int loginPeriodSecs = 300;
 
     int requestTimeoutMs = 30'000;
+    int streamingHeartbeatMs = 15'000; // not in the file: tests shorten it
 
     static ServerConfig load(const QString &path, QString *error);
     bool save(const QString &path, QString *error) const;

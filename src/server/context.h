@@ -8,20 +8,19 @@
 
 #include <QUrl>
 
+#include <memory>
 #include <optional>
 
 namespace tusk::server {
+
+class StreamingHub;
 
 constexpr const char *kMastodonVersion = "4.3.0 (compatible; Tuskline " TUSKLINE_VERSION ")";
 
 // Everything a handler may use, shared by all requests of one server instance.
 struct ServerCore {
-    ServerCore(const ServerConfig &c)
-        : config(c), apiByToken(c.rateLimitRequests, c.rateLimitPeriodSecs),
-          apiByIp(c.rateLimitRequests, c.rateLimitPeriodSecs),
-          loginByIp(c.loginAttempts, c.loginPeriodSecs),
-          loginByName(c.loginAttempts, c.loginPeriodSecs)
-    {}
+    explicit ServerCore(const ServerConfig &c);
+    ~ServerCore(); // out of line: StreamingHub is incomplete here
 
     ServerConfig config;
     QString dataDir;
@@ -30,6 +29,8 @@ struct ServerCore {
     RateLimiter apiByIp;
     RateLimiter loginByIp;
     RateLimiter loginByName;
+
+    std::unique_ptr<StreamingHub> hub; // live events; set by Server::open
 
     QString baseUrl;   // "http://127.0.0.1:8080" (no trailing slash)
     QString localHost; // "127.0.0.1:8080": the domain part of acct:user@domain

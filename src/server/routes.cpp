@@ -80,6 +80,19 @@ const QList<Route> &routeTable()
         {M::Get, "/api/v1/timelines/home", A::User, "read:statuses", homeTimeline},
         {M::Get, "/api/v1/timelines/public", A::Optional, "read:statuses", publicTimeline},
 
+        // Streaming (Server-Sent Events)
+        {M::Get, "/api/v1/streaming/health", A::Public, "", streamingHealth},
+        {M::Get, "/api/v1/streaming/user", A::User, "read:statuses", streamUser},
+        {M::Get, "/api/v1/streaming/user/notification", A::User, "read:notifications",
+         streamUserNotifications},
+        {M::Get, "/api/v1/streaming/public", A::Optional, "read:statuses", streamPublic},
+        {M::Get, "/api/v1/streaming/public/local", A::Optional, "read:statuses", streamPublicLocal},
+        {M::Get, "/api/v1/streaming/public/remote", A::Optional, "read:statuses",
+         streamPublicRemote},
+        {M::Get, "/api/v1/streaming/hashtag", A::Optional, "read:statuses", streamHashtag},
+        {M::Get, "/api/v1/streaming/hashtag/local", A::Optional, "read:statuses",
+         streamHashtagLocal},
+
         // Notifications
         {M::Get, "/api/v1/notifications", A::User, "read:notifications", notifications},
         {M::Post, "/api/v1/notifications/clear", A::User, "write:notifications",

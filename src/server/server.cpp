@@ -5,11 +5,20 @@
 #include "server/logging.h"
 #include "server/responsecache.h"
 #include "server/router.h"
+#include "server/streaming/hub.h"
 
 #include <QDir>
 #include <QStandardPaths>
 
 namespace tusk::server {
+
+ServerCore::ServerCore(const ServerConfig &c)
+    : config(c), apiByToken(c.rateLimitRequests, c.rateLimitPeriodSecs),
+      apiByIp(c.rateLimitRequests, c.rateLimitPeriodSecs),
+      loginByIp(c.loginAttempts, c.loginPeriodSecs), loginByName(c.loginAttempts, c.loginPeriodSecs)
+{}
+
+ServerCore::~ServerCore() = default;
 
 Server::Server(QObject *parent) : QObject(parent) {}
 
@@ -53,6 +62,7 @@ bool Server::open(const QString &dataDir, QString *error,
     }
     m_router = std::make_unique<Router>(routeTable());
     m_cache = std::make_unique<ResponseCache>();
+    m_core->hub = std::make_unique<StreamingHub>(*m_core, m_core->config.streamingHeartbeatMs);
     return true;
 }
 
@@ -94,6 +104,8 @@ bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
 
 void Server::close()
 {
+    if (m_core && m_core->hub)
+        m_core->hub->closeAll();
     m_http.reset();
     if (m_core)
         m_core->store.close();
@@ -234,8 +246,18 @@ Response Server::handle(Request &req)
                                    QStringLiteral("This method requires an authenticated user"));
         return route.handler(ctx);
     }();
-    if (cacheable && r.status == 200)
+    if (cacheable && r.status == 200 && !r.onOpen)
         m_cache->insert(cacheKey, r);
+    // Tell live streams what this request changed, once it is known to have worked.
+    Store::Events events = std::exchange(m_core->store.events, Store::Events());
+    if (r.status < 400 && !events.isEmpty()) {
+        for (qint64 id : std::as_const(events.createdStatuses))
+            m_core->hub->statusCreated(id);
+        for (qint64 id : std::as_const(events.deletedStatuses))
+            m_core->hub->statusDeleted(id);
+        for (qint64 id : std::as_const(events.notifications))
+            m_core->hub->notificationCreated(id);
+    }
     if (api)
         addRateLimitHeaders(r, verdict);
     qCDebug(lcServer) << methodName(req.method) << req.path << r.status;

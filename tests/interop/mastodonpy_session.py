@@ -6,8 +6,11 @@ Every step asserts what a real client relies on; the first failure ends the run 
 """
 import os
 import sys
+import threading
+import time
 
-from mastodon import Mastodon, MastodonAPIError, MastodonNotFoundError, MastodonUnauthorizedError
+from mastodon import (Mastodon, MastodonAPIError, MastodonNotFoundError,
+                      MastodonUnauthorizedError, StreamListener)
 
 URL = os.environ["TUSKLINE_URL"]
 SCOPES = ["read", "write", "follow", "push"]
@@ -131,6 +134,34 @@ try:
     raise AssertionError("overlong status accepted")
 except MastodonAPIError as e:
     assert "500" in str(e), e
+
+step("streaming (Mastodon.py streams over SSE)")
+seen = {"updates": [], "notifications": []}
+arrived = threading.Event()
+
+
+class Listener(StreamListener):
+    def on_update(self, status):
+        seen["updates"].append(status["id"])
+        arrived.set()
+
+    def on_notification(self, notification):
+        seen["notifications"].append(notification["type"])
+        arrived.set()
+
+
+stream = alice.stream_user(Listener(), run_async=True, reconnect_async=False)
+time.sleep(0.5)
+live = alice.status_post("live update")
+bob.status_post("@alice are you there?")
+deadline = time.time() + 10
+while time.time() < deadline and not (live["id"] in seen["updates"] and "mention" in seen["notifications"]):
+    arrived.wait(0.2)
+    arrived.clear()
+# stream.close() would block until the next heartbeat (15 s) in Mastodon.py; its thread is a
+# daemon and the connection ends with the server.
+assert live["id"] in seen["updates"], seen
+assert "mention" in seen["notifications"], seen
 
 step("unfollow, revoke")
 assert not bob.account_unfollow(me["id"])["following"]

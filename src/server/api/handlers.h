@@ -56,6 +56,15 @@ Response favouritedBy(Context &);
 Response reblog(Context &);
 Response unreblog(Context &);
 Response rebloggedBy(Context &);
+// streaming.cpp
+Response streamingHealth(Context &);
+Response streamUser(Context &);
+Response streamUserNotifications(Context &);
+Response streamPublic(Context &);
+Response streamPublicLocal(Context &);
+Response streamPublicRemote(Context &);
+Response streamHashtag(Context &);
+Response streamHashtagLocal(Context &);
 // timelines.cpp
 Response homeTimeline(Context &);
 Response publicTimeline(Context &);

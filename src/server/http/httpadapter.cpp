@@ -186,6 +186,42 @@ private:
     bool m_rejected = false;
 };
 
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+// A streaming body on a Qt 6.4 socket, in HTTP/1.1 chunked framing.
+class SocketStreamSink : public StreamSink {
+public:
+    explicit SocketStreamSink(QTcpSocket *socket) : StreamSink(socket), m_socket(socket)
+    {
+        QObject::connect(socket, &QTcpSocket::disconnected, this, [this] { finish(); });
+    }
+    void write(const QByteArray &data) override
+    {
+        if (m_done || data.isEmpty())
+            return;
+        m_socket->write(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    }
+    void close() override
+    {
+        if (m_done)
+            return;
+        m_socket->write("0\r\n\r\n");
+        m_socket->disconnectFromHost();
+        finish();
+    }
+
+private:
+    void finish()
+    {
+        if (m_done)
+            return;
+        m_done = true;
+        emit closed();
+    }
+    QTcpSocket *m_socket;
+    bool m_done = false;
+};
+#endif
+
 class HttpAdapter::TcpServer : public QTcpServer {
 public:
     TcpServer(HttpAdapter *adapter) : m_adapter(adapter) {}
@@ -226,9 +262,24 @@ protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
-        bool closing = false;
-        const QByteArray bytes = respond(request, &closing);
-        socket->write(bytes);
+        std::unique_ptr<Request> req = toRequest(request);
+        Response r = m_adapter->m_handler(*req);
+        if (r.onOpen) {
+            // Streaming: headers now, the body as events arrive, until one side closes.
+            QByteArray head = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' +
+                              reasonPhrase(r.status) + "\r\nDate: " + httpDate() +
+                              "\r\nContent-Type: " + r.contentType +
+                              "\r\nTransfer-Encoding: chunked\r\nCache-Control: no-store";
+            for (const auto &h : r.headers)
+                head += "\r\n" + h.first + ": " + h.second;
+            socket->write(head + "\r\n\r\n");
+            auto *sink = new SocketStreamSink(socket);
+            sink->write(r.body);
+            r.onOpen(sink);
+            return true;
+        }
+        const bool closing = req->header("connection").toLower() == "close";
+        socket->write(serialize(r, req->method == Method::Head, closing));
         if (closing)
             socket->disconnectFromHost();
         return true;
@@ -244,6 +295,8 @@ protected:
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
     {
         Response r = m_adapter->m_handler(*toRequest(request));
+        if (r.onOpen) // streaming is only wired for 6.4's socket access so far
+            r = Response::error(501, QStringLiteral("Streaming is not available on this Qt"));
         responder.writeStatusLine(QHttpServerResponder::StatusCode(r.status));
         if (!r.contentType.isEmpty())
             responder.writeHeader("Content-Type", r.contentType);
@@ -263,6 +316,8 @@ protected:
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
     {
         Response r = m_adapter->m_handler(*toRequest(request));
+        if (r.onOpen) // streaming is only wired for 6.4's socket access so far
+            r = Response::error(501, QStringLiteral("Streaming is not available on this Qt"));
         QHttpHeaders headers;
         if (!r.contentType.isEmpty())
             headers.append(QHttpHeaders::WellKnownHeader::ContentType, r.contentType);
@@ -298,16 +353,6 @@ private:
         req->hostHeader = QString::fromLatin1(req->header("host"));
         return req;
     }
-
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    QByteArray respond(const QHttpServerRequest &in, bool *closing)
-    {
-        std::unique_ptr<Request> req = toRequest(in);
-        const Response r = m_adapter->m_handler(*req);
-        *closing = req->header("connection").toLower() == "close";
-        return serialize(r, req->method == Method::Head, *closing);
-    }
-#endif
 
     HttpAdapter *m_adapter;
 };

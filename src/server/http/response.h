@@ -3,10 +3,25 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QPair>
 #include <QString>
 
+#include <functional>
+
 namespace tusk::server {
+
+// The open body of a streaming response (Server-Sent Events). The adapter owns the connection;
+// closed() fires once when the client goes away or close() was called.
+class StreamSink : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    virtual void write(const QByteArray &data) = 0;
+    virtual void close() = 0;
+signals:
+    void closed();
+};
 
 // What a handler answers; the HTTP adapter turns it into bytes on the wire.
 struct Response {
@@ -14,6 +29,9 @@ struct Response {
     QByteArray contentType = "application/json; charset=utf-8";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Set for streaming answers: the adapter sends the status and headers without a length, then
+    // hands the open body to this callback. `body` is written first.
+    std::function<void(StreamSink *)> onOpen;
 
     static Response json(const QJsonObject &object, int status = 200);
     static Response json(const QJsonArray &array, int status = 200);

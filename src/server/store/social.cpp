@@ -371,7 +371,10 @@ qint64 NotificationRepository::create(qint64 accountId, qint64 fromAccountId, co
     q.bindValue(3, type);
     q.bindValue(4, statusId ? QVariant(statusId) : QVariant());
     q.bindValue(5, m_s.nowMs());
-    return Database::run(q) ? id : 0;
+    if (!Database::run(q))
+        return 0;
+    m_s.events.notifications.append(id);
+    return id;
 }
 
 static QList<NotificationRow> readNotifications(QSqlQuery &q)
@@ -430,6 +433,17 @@ std::optional<NotificationRow> NotificationRepository::get(qint64 accountId, qin
                                   "created_at FROM notifications WHERE id = ? AND account_id = ?");
     q.bindValue(0, id);
     q.bindValue(1, accountId);
+    const QList<NotificationRow> rows = readNotifications(q);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.first();
+}
+
+std::optional<NotificationRow> NotificationRepository::byId(qint64 id)
+{
+    QSqlQuery &q = m_s.db().query("SELECT id, account_id, from_account_id, type, status_id, "
+                                  "created_at FROM notifications WHERE id = ?");
+    q.bindValue(0, id);
     const QList<NotificationRow> rows = readNotifications(q);
     if (rows.isEmpty())
         return std::nullopt;

@@ -123,7 +123,10 @@ bool StatusRepository::create(StatusRow &row, const QList<qint64> &mentioned,
         if (!Database::run(p))
             return false;
     }
-    return tx.commit();
+    if (!tx.commit())
+        return false;
+    m_s.events.createdStatuses.append(row.id);
+    return true;
 }
 
 bool StatusRepository::remove(const StatusRow &row)
@@ -159,7 +162,10 @@ bool StatusRepository::remove(const StatusRow &row)
         if (!Database::run(p))
             return false;
     }
-    return tx.commit();
+    if (!tx.commit())
+        return false;
+    m_s.events.deletedStatuses.append(row.id);
+    return true;
 }
 
 std::optional<StatusRow> StatusRepository::byId(qint64 id)

@@ -167,6 +167,7 @@ public:
     QList<NotificationRow> list(qint64 accountId, const PageQuery &page, const QStringList &types,
                                 const QStringList &excludeTypes);
     std::optional<NotificationRow> get(qint64 accountId, qint64 id);
+    std::optional<NotificationRow> byId(qint64 id);
     bool dismiss(qint64 accountId, qint64 id);
     void clear(qint64 accountId);
     // Drops favourite/follow notifications that were undone.
@@ -220,6 +221,20 @@ public:
     NotificationRepository notifications{*this};
     BookmarkRepository bookmarks{*this};
     MarkerRepository markers{*this};
+
+    // What the current request changed, for live streams; the server drains it after a request
+    // succeeds and drops it after one that failed.
+    struct Events {
+        QList<qint64> createdStatuses;
+        QList<qint64> deletedStatuses;
+        QList<qint64> notifications;
+        bool isEmpty() const
+        {
+            return createdStatuses.isEmpty() && deletedStatuses.isEmpty() &&
+                   notifications.isEmpty();
+        }
+    };
+    Events events;
 
     // "[1,2,3]" for `IN (SELECT value FROM json_each(?))`: one prepared statement for any count.
     static QString idList(const QList<qint64> &ids);

@@ -1,0 +1,226 @@
+// Server-Sent Events: who receives which event, in Mastodon's wire format, with heartbeats.
+#include "testserver.h"
+
+#include <QNetworkReply>
+#include <QTest>
+
+using tusk::test::TestServer;
+
+namespace {
+
+// A streaming client as Mastodon.py reads it: events split on blank lines, comments kept apart.
+class SseClient {
+public:
+    SseClient(TestServer &server, const QString &path, const QByteArray &token)
+    {
+        QNetworkRequest request(server.urlFor(path));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token);
+        m_reply = m_nam.get(request);
+        QObject::connect(m_reply, &QNetworkReply::readyRead, m_reply, [this] {
+            raw += m_reply->readAll();
+            parse();
+        });
+    }
+    ~SseClient()
+    {
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    bool waitOpen()
+    {
+        return QTest::qWaitFor([this] { return raw.startsWith(":)\n"); }, 5000);
+    }
+    int status() const
+    {
+        return m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    }
+    bool finished() const { return m_reply->isFinished(); }
+
+    struct Event {
+        QByteArray name;
+        QByteArray data;
+        QJsonObject json() const { return QJsonDocument::fromJson(data).object(); }
+    };
+    QList<Event> events;
+    int comments = 0;
+    QByteArray raw;
+
+private:
+    void parse()
+    {
+        while (true) {
+            // Comments are single lines; events end with a blank line.
+            if (m_pos < raw.size() && raw.at(m_pos) == ':') {
+                const qsizetype eol = raw.indexOf('\n', m_pos);
+                if (eol < 0)
+                    return;
+                ++comments;
+                m_pos = eol + 1;
+                continue;
+            }
+            const qsizetype end = raw.indexOf("\n\n", m_pos);
+            if (end < 0)
+                return;
+            Event e;
+            for (const QByteArray &line : raw.mid(m_pos, end - m_pos).split('\n')) {
+                if (line.startsWith("event: "))
+                    e.name = line.mid(7);
+                else if (line.startsWith("data: "))
+                    e.data = line.mid(6);
+            }
+            events.append(e);
+            m_pos = end + 2;
+        }
+    }
+    QNetworkAccessManager m_nam;
+    QNetworkReply *m_reply = nullptr;
+    qsizetype m_pos = 0;
+};
+
+} // namespace
+
+class TestServerStreaming : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { m_server.reset(); }
+    void userStream();
+    void publicAndHashtagStreams();
+    void notificationStream();
+    void heartbeatsAndHealth();
+    void access();
+
+private:
+    QString post(const TestServer::User &u, const QString &text,
+                 const QString &visibility = "public")
+    {
+        return m_server
+            ->postForm("/api/v1/statuses", {{"status", text}, {"visibility", visibility}}, u.token)
+            .object()
+            .value("id")
+            .toString();
+    }
+    std::unique_ptr<TestServer> m_server;
+    TestServer::User m_alice, m_bob, m_carol;
+};
+
+void TestServerStreaming::init()
+{
+    tusk::server::ServerConfig config;
+    config.rateLimitRequests = 100000;
+    config.streamingHeartbeatMs = 200;
+    m_server = std::make_unique<TestServer>(config);
+    QVERIFY2(m_server->isReady(), qPrintable(m_server->error()));
+    m_alice = m_server->addUser("alice");
+    m_bob = m_server->addUser("bob");
+    m_carol = m_server->addUser("carol");
+    m_server->postForm("/api/v1/accounts/" + m_bob.idString + "/follow", {}, m_alice.token);
+}
+
+void TestServerStreaming::userStream()
+{
+    SseClient alice(*m_server, "/api/v1/streaming/user", m_alice.token);
+    QVERIFY(alice.waitOpen());
+    QCOMPARE(alice.status(), 200);
+    const QString fromBob = post(m_bob, "bob's news");
+    const QString own = post(m_alice, "my own");
+    const QString stranger = post(m_carol, "carol is not followed");
+    const QString privateBob = post(m_bob, "followers only", "private");
+    QTRY_COMPARE_WITH_TIMEOUT(alice.events.size(), 3, 3000);
+    QStringList ids;
+    for (const auto &e : alice.events) {
+        QCOMPARE(e.name, QByteArray("update"));
+        ids << e.json().value("id").toString();
+    }
+    QCOMPARE(ids, QStringList({fromBob, own, privateBob}));
+    QVERIFY(!ids.contains(stranger));
+    // Rendered for the subscriber: viewer fields present.
+    QVERIFY(alice.events.first().json().contains("favourited"));
+    m_server->del("/api/v1/statuses/" + fromBob, m_bob.token);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.events.size(), 4, 3000);
+    QCOMPARE(alice.events.last().name, QByteArray("delete"));
+    QCOMPARE(alice.events.last().data, fromBob.toLatin1()); // the bare id
+    QVERIFY(!alice.raw.contains('\r'));
+}
+
+void TestServerStreaming::publicAndHashtagStreams()
+{
+    SseClient anon(*m_server, "/api/v1/streaming/public/local", {});
+    SseClient tag(*m_server, "/api/v1/streaming/hashtag?tag=Tusk", {});
+    QVERIFY(anon.waitOpen());
+    QVERIFY(tag.waitOpen());
+    const QString pub = post(m_carol, "hello #tusk");
+    post(m_carol, "quiet #tusk", "unlisted");
+    post(m_carol, "friends #tusk", "private");
+    post(m_carol, "@alice secret #tusk", "direct");
+    const QString other = post(m_bob, "another");
+    m_server->postForm("/api/v1/statuses/" + pub + "/reblog", {}, m_bob.token); // reblogs stay out
+    QTRY_COMPARE_WITH_TIMEOUT(anon.events.size(), 2, 3000);
+    QTest::qWait(200);
+    QCOMPARE(anon.events.size(), 2);
+    QCOMPARE(anon.events.at(0).json().value("id").toString(), pub);
+    QCOMPARE(anon.events.at(1).json().value("id").toString(), other);
+    QVERIFY(!anon.events.at(0).json().contains("favourited")); // anonymous rendering
+    QCOMPARE(tag.events.size(), 1);
+    QCOMPARE(tag.events.first().json().value("id").toString(), pub);
+}
+
+void TestServerStreaming::notificationStream()
+{
+    SseClient notes(*m_server, "/api/v1/streaming/user/notification", m_alice.token);
+    QVERIFY(notes.waitOpen());
+    const QString mine = post(m_alice, "like this");
+    post(m_bob, "hey @alice");
+    m_server->postForm("/api/v1/statuses/" + mine + "/favourite", {}, m_carol.token);
+    m_server->postForm("/api/v1/accounts/" + m_alice.idString + "/follow", {}, m_carol.token);
+    QTRY_COMPARE_WITH_TIMEOUT(notes.events.size(), 3, 3000);
+    QStringList types;
+    for (const auto &e : notes.events) {
+        QCOMPARE(e.name, QByteArray("notification"));
+        types << e.json().value("type").toString();
+    }
+    QCOMPARE(types, QStringList({"mention", "favourite", "follow"}));
+    // A failed request tells nobody anything.
+    QCOMPARE(
+        m_server->postForm("/api/v1/statuses", {{"status", QString(600, 'x')}}, m_bob.token).status,
+        422);
+    QTest::qWait(200);
+    QCOMPARE(notes.events.size(), 3);
+}
+
+void TestServerStreaming::heartbeatsAndHealth()
+{
+    QCOMPARE(m_server->get("/api/v1/streaming/health").body, QByteArray("OK"));
+    SseClient s(*m_server, "/api/v1/streaming/public", {});
+    QVERIFY(s.waitOpen());
+    QTRY_VERIFY_WITH_TIMEOUT(s.comments >= 3, 3000); // ":)" and two ":thump"
+    QVERIFY(s.raw.contains(":thump\n"));
+    QVERIFY(!s.raw.contains(":thump\n\n")); // Mastodon.py: no blank line after a comment
+    // The server going away ends the stream instead of leaving it hanging.
+    m_server->server().close();
+    QTRY_VERIFY_WITH_TIMEOUT(s.finished(), 3000);
+}
+
+void TestServerStreaming::access()
+{
+    QCOMPARE(m_server->get("/api/v1/streaming/user").status, 401);
+    QCOMPARE(m_server->get("/api/v1/streaming/user", m_server->token("alice", "write")).status,
+             403);
+    QCOMPARE(
+        m_server
+            ->get("/api/v1/streaming/user/notification", m_server->token("alice", "read:statuses"))
+            .status,
+        403);
+    QCOMPARE(m_server->get("/api/v1/streaming/hashtag").status, 400);
+    // A token in the query string works too (browsers' EventSource cannot send headers).
+    SseClient q(*m_server,
+                "/api/v1/streaming/user?access_token=" + QString::fromLatin1(m_alice.token), {});
+    QVERIFY(q.waitOpen());
+    post(m_alice, "via query token");
+    QTRY_COMPARE_WITH_TIMEOUT(q.events.size(), 1, 3000);
+}
+
+QTEST_GUILESS_MAIN(TestServerStreaming)
+#include "tst_server_streaming.moc"
