@@ -296,9 +296,9 @@ PendingState ActionQueue::pendingFor(const QString &statusId) const
 
 std::optional<bool> ActionQueue::pendingFollow(const QString &accountId) const
 {
-    QSqlQuery &q = m_db->prepared(
-        QStringLiteral("SELECT kind FROM actions WHERE target_id = ? AND kind IN ('follow', "
-                       "'unfollow') AND state IN ('pending', 'sending') ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery &q = m_db->prepared(QStringLiteral(
+        "SELECT kind FROM actions WHERE target_id = ? AND kind IN ('follow', "
+        "'unfollow') AND state IN ('pending', 'sending') ORDER BY seq DESC LIMIT 1"));
     q.addBindValue(accountId);
     if (!m_db->exec(q) || !q.next())
         return std::nullopt;

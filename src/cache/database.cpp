@@ -22,9 +22,9 @@ Database::~Database()
 
 QString Database::pathForAccount(const QString &accountKey, const QString &baseDir)
 {
-    const QString base =
-        baseDir.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                          : baseDir;
+    const QString base = baseDir.isEmpty()
+                             ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             : baseDir;
     // The key is "user@host:port"; keep it readable but free of path separators.
     QString safe = accountKey;
     for (QChar &c : safe) {

@@ -194,9 +194,9 @@ void QueueRunner::uploadNext(Action action)
         return action.kind == Kind::Post ? sendPost(action) : checkThen(action);
     QFile file(it->path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(action, localError(tr("The file %1 cannot be read: %2")
-                                           .arg(QFileInfo(it->path).fileName(),
-                                                file.errorString())));
+        return fail(action,
+                    localError(tr("The file %1 cannot be read: %2")
+                                   .arg(QFileInfo(it->path).fileName(), file.errorString())));
     UploadMedia upload;
     upload.data = file.readAll();
     upload.fileName = QFileInfo(it->path).fileName();
@@ -299,32 +299,30 @@ void QueueRunner::checkThen(const Action &action)
         return;
     case Kind::Follow:
     case Kind::Unfollow:
-        m_client->call(GetRelationships{{target}}, this,
-                       [this, action](api::ApiResult<QList<Relationship>> current) {
-                           if (!current)
-                               return fail(action, current.error());
-                           const bool wanted = action.kind == Kind::Follow;
-                           for (const Relationship &rel : current.value()) {
-                               if (rel.id == action.targetId &&
-                                   (rel.following || rel.requested) == wanted) {
-                                   if (m_cache)
-                                       m_cache->applyRelationship(rel);
-                                   return succeed(action, action.targetId);
-                               }
-                           }
-                           AccountAction request;
-                           request.id = action.targetId;
-                           request.kind = wanted ? AccountAction::Kind::Follow
-                                                 : AccountAction::Kind::Unfollow;
-                           m_client->call(request, this,
-                                          [this, action](api::ApiResult<Relationship> r) {
-                                              if (!r)
-                                                  return fail(action, r.error());
-                                              if (m_cache)
-                                                  m_cache->applyRelationship(r.value());
-                                              succeed(action, action.targetId);
-                                          });
-                       });
+        m_client->call(
+            GetRelationships{{target}}, this,
+            [this, action](api::ApiResult<QList<Relationship>> current) {
+                if (!current)
+                    return fail(action, current.error());
+                const bool wanted = action.kind == Kind::Follow;
+                for (const Relationship &rel : current.value()) {
+                    if (rel.id == action.targetId && (rel.following || rel.requested) == wanted) {
+                        if (m_cache)
+                            m_cache->applyRelationship(rel);
+                        return succeed(action, action.targetId);
+                    }
+                }
+                AccountAction request;
+                request.id = action.targetId;
+                request.kind = wanted ? AccountAction::Kind::Follow : AccountAction::Kind::Unfollow;
+                m_client->call(request, this, [this, action](api::ApiResult<Relationship> r) {
+                    if (!r)
+                        return fail(action, r.error());
+                    if (m_cache)
+                        m_cache->applyRelationship(r.value());
+                    succeed(action, action.targetId);
+                });
+            });
         return;
     case Kind::PollVote:
         m_client->call(GetPoll{target}, this, [this, action](api::ApiResult<Poll> current) {

@@ -4,8 +4,7 @@ namespace tusk::cache {
 
 QString idSortKey(const QString &id)
 {
-    return QStringLiteral("%1").arg(qMin<qsizetype>(id.size(), 9999), 4, 10, QLatin1Char('0')) +
-           id;
+    return QStringLiteral("%1").arg(qMin<qsizetype>(id.size(), 9999), 4, 10, QLatin1Char('0')) + id;
 }
 
 int compareIds(const QString &a, const QString &b)

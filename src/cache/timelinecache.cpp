@@ -53,8 +53,7 @@ void TimelineCache::setStatusLruCapacity(int n)
 
 TimelineCache::Ordering TimelineCache::defaultOrdering(const QString &timeline)
 {
-    if (timeline == u"bookmarks" || timeline == u"favourites" ||
-        timeline.startsWith(u"thread:"))
+    if (timeline == u"bookmarks" || timeline == u"favourites" || timeline.startsWith(u"thread:"))
         return Ordering::ServerOrder;
     return Ordering::ById;
 }
@@ -168,7 +167,8 @@ void TimelineCache::queue(TimelineChange change)
     m_pending.append(std::move(change));
 }
 
-// --- storing entities -----------------------------------------------------------------------------
+// --- storing entities
+// -----------------------------------------------------------------------------
 
 bool TimelineCache::storeAccount(const Account &account)
 {
@@ -202,7 +202,8 @@ bool TimelineCache::storeStatus(const Status &status)
         "INSERT INTO statuses (id, sort_key, created_at, account_id, reblog_of, in_reply_to, "
         "json) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
         "created_at = excluded.created_at, account_id = excluded.account_id, "
-        "reblog_of = excluded.reblog_of, in_reply_to = excluded.in_reply_to, json = excluded.json"));
+        "reblog_of = excluded.reblog_of, in_reply_to = excluded.in_reply_to, json = "
+        "excluded.json"));
     q.addBindValue(status.id);
     q.addBindValue(idSortKey(status.id));
     q.addBindValue(status.createdAt.isValid() ? QVariant(status.createdAt.toMSecsSinceEpoch())
@@ -249,7 +250,8 @@ bool TimelineCache::upsertAccount(const Account &account)
     return finish(storeAccount(account));
 }
 
-// --- timeline membership ----------------------------------------------------------------------------
+// --- timeline membership
+// ----------------------------------------------------------------------------
 
 bool TimelineCache::insertItems(const QString &timeline, const QList<Item> &items)
 {
@@ -275,8 +277,8 @@ bool TimelineCache::insertItems(const QString &timeline, const QList<Item> &item
 
 QString TimelineCache::keyOf(const QString &timeline, const QString &id) const
 {
-    QSqlQuery &q = m_db->prepared(QStringLiteral(
-        "SELECT sort_key FROM timeline_items WHERE timeline = ? AND item_id = ?"));
+    QSqlQuery &q = m_db->prepared(
+        QStringLiteral("SELECT sort_key FROM timeline_items WHERE timeline = ? AND item_id = ?"));
     q.addBindValue(timeline);
     q.addBindValue(id);
     return m_db->exec(q) && q.next() ? q.value(0).toString() : QString();
@@ -415,9 +417,9 @@ bool TimelineCache::rewriteGaps(const QString &timeline, const QList<MissingRang
             continue;
         g.minId = older.value(0).toString();
         g.olderKey = older.value(1).toString();
-        if (g.olderKey < g.newerKey &&
-            std::none_of(after.begin(), after.end(),
-                         [&](const Gap &o) { return o.newerKey == g.newerKey; }))
+        if (g.olderKey < g.newerKey && std::none_of(after.begin(), after.end(), [&](const Gap &o) {
+                return o.newerKey == g.newerKey;
+            }))
             after.append(g);
     }
     std::sort(after.begin(), after.end(),
@@ -482,7 +484,7 @@ bool TimelineCache::insertByPosition(const QString &timeline, const QList<Item> 
     QSqlQuery &drop = m_db->prepared(
         QStringLiteral("DELETE FROM timeline_items WHERE timeline = ? AND sort_key >= ?"));
     drop.addBindValue(timeline);
-    drop.addBindValue(anchorKey); // "" deletes everything
+    drop.addBindValue(anchorKey.isEmpty() ? QStringLiteral("0") : anchorKey); // every key >= "0"
     if (!m_db->exec(drop))
         return false;
     const qint64 base = anchorKey.isEmpty() ? kPositionOrigin : positionOf(anchorKey);
@@ -514,8 +516,8 @@ bool TimelineCache::replaceTimeline(const QString &timeline, const QList<Status>
     for (qsizetype i = 0; i < statuses.size(); ++i) {
         if (!storeStatus(statuses[i]))
             return finish(false);
-        items.append({statuses[i].id,
-                      positionKey(kPositionOrigin + kPositionStep * (statuses.size() - i))});
+        items.append(
+            {statuses[i].id, positionKey(kPositionOrigin + kPositionStep * (statuses.size() - i))});
     }
     queue({TimelineChange::Kind::Reset, timeline, {}, {}, {}});
     return finish(insertItems(timeline, items));
@@ -541,13 +543,13 @@ bool TimelineCache::addStreamedStatus(const QString &timeline, const Status &sta
 bool TimelineCache::addStreamedNotification(const QString &timeline,
                                             const Notification &notification)
 {
-    if (!begin() || !ensureTimeline(timeline, Ordering::ById) ||
-        !storeNotification(notification))
+    if (!begin() || !ensureTimeline(timeline, Ordering::ById) || !storeNotification(notification))
         return finish(false);
     return finish(insertItems(timeline, {{notification.id, idSortKey(notification.id)}}));
 }
 
-// --- changes that apply wherever a status appears ----------------------------------------------------
+// --- changes that apply wherever a status appears
+// ----------------------------------------------------
 
 QHash<QString, QStringList> TimelineCache::timelinesContaining(const QStringList &itemIds) const
 {
@@ -682,11 +684,11 @@ bool TimelineCache::deleteStatus(const QString &id)
         return finish(false);
     for (const QString &table : {QStringLiteral("notifications"), QStringLiteral("statuses")}) {
         QSqlQuery del(m_db->connection());
-        del.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)")
-                        .arg(table,
-                             table == u"statuses" ? QStringLiteral("id")
-                                                  : QStringLiteral("status_id"),
-                             placeholders(statusIds.size())));
+        del.prepare(
+            QStringLiteral("DELETE FROM %1 WHERE %2 IN (%3)")
+                .arg(table,
+                     table == u"statuses" ? QStringLiteral("id") : QStringLiteral("status_id"),
+                     placeholders(statusIds.size())));
         for (const QString &s : std::as_const(statusIds))
             del.addBindValue(s);
         if (!m_db->exec(del))
@@ -701,9 +703,9 @@ bool TimelineCache::applyRelationship(const Relationship &relationship)
 {
     if (!begin())
         return finish(false);
-    QSqlQuery &store = m_db->prepared(
-        QStringLiteral("INSERT INTO relationships (id, json) VALUES (?, ?) "
-                       "ON CONFLICT(id) DO UPDATE SET json = excluded.json"));
+    QSqlQuery &store =
+        m_db->prepared(QStringLiteral("INSERT INTO relationships (id, json) VALUES (?, ?) "
+                                      "ON CONFLICT(id) DO UPDATE SET json = excluded.json"));
     store.addBindValue(relationship.id);
     store.addBindValue(compact(relationship.toJson()));
     if (!m_db->exec(store))
@@ -758,33 +760,34 @@ bool TimelineCache::savePosition(const QString &timeline, const ReadingPosition 
 {
     if (!begin() || !ensureTimeline(timeline, defaultOrdering(timeline)))
         return finish(false);
-    QSqlQuery &q = m_db->prepared(QStringLiteral(
-        "UPDATE timelines SET position_id = ?, position_offset = ? WHERE name = ?"));
+    QSqlQuery &q = m_db->prepared(
+        QStringLiteral("UPDATE timelines SET position_id = ?, position_offset = ? WHERE name = ?"));
     q.addBindValue(position.itemId);
     q.addBindValue(position.pixelOffset);
     q.addBindValue(timeline);
     return finish(m_db->exec(q));
 }
 
-// --- bounds -------------------------------------------------------------------------------------------
+// --- bounds
+// -------------------------------------------------------------------------------------------
 
 bool TimelineCache::prune(const QString &timeline)
 {
-    QSqlQuery &cut = m_db->prepared(
-        QStringLiteral("SELECT sort_key FROM timeline_items WHERE timeline = ? "
-                       "ORDER BY sort_key DESC LIMIT 1 OFFSET ?"));
+    QSqlQuery &cut =
+        m_db->prepared(QStringLiteral("SELECT sort_key FROM timeline_items WHERE timeline = ? "
+                                      "ORDER BY sort_key DESC LIMIT 1 OFFSET ?"));
     cut.addBindValue(timeline);
     cut.addBindValue(m_maxItems);
     if (!m_db->exec(cut))
         return false;
     if (!cut.next())
-        return true; // within bounds
+        return true;                                // within bounds
     const QString cutoff = cut.value(0).toString(); // this one and everything older goes
     cut.finish();
 
     QStringList removed;
-    QSqlQuery &which = m_db->prepared(QStringLiteral(
-        "SELECT item_id FROM timeline_items WHERE timeline = ? AND sort_key <= ?"));
+    QSqlQuery &which = m_db->prepared(
+        QStringLiteral("SELECT item_id FROM timeline_items WHERE timeline = ? AND sort_key <= ?"));
     which.addBindValue(timeline);
     which.addBindValue(cutoff);
     if (!m_db->exec(which))
@@ -796,13 +799,13 @@ bool TimelineCache::prune(const QString &timeline)
         QStringLiteral("DELETE FROM timeline_items WHERE timeline = ? AND sort_key <= ?"));
     del.addBindValue(timeline);
     del.addBindValue(cutoff);
-    QSqlQuery &gapsDel = m_db->prepared(
-        QStringLiteral("DELETE FROM gaps WHERE timeline = ? AND older_key <= ?"));
+    QSqlQuery &gapsDel =
+        m_db->prepared(QStringLiteral("DELETE FROM gaps WHERE timeline = ? AND older_key <= ?"));
     gapsDel.addBindValue(timeline);
     gapsDel.addBindValue(cutoff);
     // The bottom is no longer the end of the timeline, and a server cursor past it is stale.
-    QSqlQuery &meta = m_db->prepared(QStringLiteral(
-        "UPDATE timelines SET reached_end = 0, older_cursor = NULL WHERE name = ?"));
+    QSqlQuery &meta = m_db->prepared(
+        QStringLiteral("UPDATE timelines SET reached_end = 0, older_cursor = NULL WHERE name = ?"));
     meta.addBindValue(timeline);
     if (!m_db->exec(del) || !m_db->exec(gapsDel) || !m_db->exec(meta))
         return false;
@@ -845,7 +848,8 @@ bool TimelineCache::deleteOrphans()
                       "relationships)"));
 }
 
-// --- reads ----------------------------------------------------------------------------------------------
+// --- reads
+// ----------------------------------------------------------------------------------------------
 
 std::shared_ptr<const Status> TimelineCache::lruGet(const QString &id) const
 {
@@ -963,9 +967,9 @@ QList<TimelineRow> TimelineCache::rows(const QString &timeline, int limit,
 QList<TimelineRow> TimelineCache::rowsNewerThan(const QString &timeline,
                                                 const QString &newerThanKey, int limit) const
 {
-    QSqlQuery &q = m_db->prepared(QStringLiteral(
-        "SELECT sort_key FROM timeline_items WHERE timeline = ? AND sort_key > ? "
-        "ORDER BY sort_key ASC LIMIT 1 OFFSET ?"));
+    QSqlQuery &q = m_db->prepared(
+        QStringLiteral("SELECT sort_key FROM timeline_items WHERE timeline = ? AND sort_key > ? "
+                       "ORDER BY sort_key ASC LIMIT 1 OFFSET ?"));
     q.addBindValue(timeline);
     q.addBindValue(newerThanKey);
     q.addBindValue(limit);
@@ -1012,15 +1016,16 @@ QList<Gap> TimelineCache::gaps(const QString &timeline) const
     if (!m_db->exec(q))
         return out;
     while (q.next()) {
-        out.append({timeline, q.value(0).toString(), q.value(1).toString(),
-                    q.value(2).toString(), q.value(3).toString()});
+        out.append({timeline, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString()});
     }
     return out;
 }
 
 bool TimelineCache::reachedOldest(const QString &timeline) const
 {
-    QSqlQuery &q = m_db->prepared(QStringLiteral("SELECT reached_end FROM timelines WHERE name = ?"));
+    QSqlQuery &q =
+        m_db->prepared(QStringLiteral("SELECT reached_end FROM timelines WHERE name = ?"));
     q.addBindValue(timeline);
     return m_db->exec(q) && q.next() && q.value(0).toInt() != 0;
 }
@@ -1044,8 +1049,8 @@ QString TimelineCache::olderCursor(const QString &timeline) const
 
 std::optional<ReadingPosition> TimelineCache::position(const QString &timeline) const
 {
-    QSqlQuery &q = m_db->prepared(QStringLiteral(
-        "SELECT position_id, position_offset FROM timelines WHERE name = ?"));
+    QSqlQuery &q = m_db->prepared(
+        QStringLiteral("SELECT position_id, position_offset FROM timelines WHERE name = ?"));
     q.addBindValue(timeline);
     if (!m_db->exec(q) || !q.next() || q.value(0).isNull())
         return std::nullopt;
@@ -1078,8 +1083,8 @@ std::shared_ptr<const Status> TimelineCache::status(const QString &id) const
 
 std::shared_ptr<const Notification> TimelineCache::notification(const QString &id) const
 {
-    QSqlQuery &q = m_db->prepared(
-        QStringLiteral("SELECT json, status_id FROM notifications WHERE id = ?"));
+    QSqlQuery &q =
+        m_db->prepared(QStringLiteral("SELECT json, status_id FROM notifications WHERE id = ?"));
     q.addBindValue(id);
     if (!m_db->exec(q) || !q.next())
         return {};

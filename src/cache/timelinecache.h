@@ -30,7 +30,7 @@ struct Gap {
 // What was asked for and what the answer says about its edges; insertPage() derives from it
 // which range of the server's timeline the page covers, and so where gaps remain.
 struct PageInfo {
-    QString maxId;   // request cursors, as sent
+    QString maxId; // request cursors, as sent
     QString minId;
     QString sinceId;
     bool reachedOldest = false; // nothing older exists (empty page, no rel="next", short page)
@@ -180,8 +180,7 @@ private:
     bool storeAccount(const Account &account);
     bool insertItems(const QString &timeline, const QList<Item> &items);
     bool insertById(const QString &timeline, const QList<Item> &items, const PageInfo &page);
-    bool insertByPosition(const QString &timeline, const QList<Item> &items,
-                          const PageInfo &page);
+    bool insertByPosition(const QString &timeline, const QList<Item> &items, const PageInfo &page);
     bool rewriteGaps(const QString &timeline, const QList<struct MissingRange> &missing);
     bool prune(const QString &timeline);
     bool deleteOrphans();

@@ -142,16 +142,15 @@ bool TimelineLoader::fetchThread(const QString &statusId)
     m_client->call(GetStatus{statusId}, this, [this, timeline, statusId](auto focus) {
         if (!focus)
             return done(timeline, false, focus.error().message);
-        m_client->call(GetContext{statusId}, this,
-                       [this, timeline, root = focus.value()](auto context) {
-                           if (!context || !m_cache)
-                               return done(timeline, false,
-                                           context ? QString() : context.error().message);
-                           QList<Status> all = context.value().ancestors;
-                           all.append(root);
-                           all.append(context.value().descendants);
-                           done(timeline, m_cache->replaceTimeline(timeline, all), {});
-                       });
+        m_client->call(
+            GetContext{statusId}, this, [this, timeline, root = focus.value()](auto context) {
+                if (!context || !m_cache)
+                    return done(timeline, false, context ? QString() : context.error().message);
+                QList<Status> all = context.value().ancestors;
+                all.append(root);
+                all.append(context.value().descendants);
+                done(timeline, m_cache->replaceTimeline(timeline, all), {});
+            });
     });
     return true;
 }

@@ -36,8 +36,8 @@ class TestCacheDatabase : public QObject {
 private Q_SLOTS:
     void pathForAccount()
     {
-        const QString p =
-            Database::pathForAccount(QStringLiteral("alice@example.org:8443"), QStringLiteral("/b"));
+        const QString p = Database::pathForAccount(QStringLiteral("alice@example.org:8443"),
+                                                   QStringLiteral("/b"));
         QCOMPARE(p, QStringLiteral("/b/accounts/alice@example.org_8443/cache.sqlite3"));
         const QString sneaky =
             Database::pathForAccount(QStringLiteral("../../etc/passwd"), QStringLiteral("/b"));
