@@ -76,6 +76,9 @@ bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
     limits.maxBodyBytes = m_core->config.maxBodyBytes;
     limits.requestTimeoutMs = m_core->config.requestTimeoutMs;
     m_http = std::make_unique<HttpAdapter>([this](Request &r) { return handle(r); }, limits);
+    m_http->setWebSocketHandler(
+        {QStringLiteral("/api/v1/streaming")},
+        [this](std::unique_ptr<QWebSocket> ws) { m_core->hub->addWebSocket(std::move(ws)); });
     if (!m_http->listen(address, port)) {
         *error = tr("Cannot listen on %1:%2: %3")
                      .arg(address.toString())

@@ -3,6 +3,7 @@
 
 #include <QNetworkReply>
 #include <QTest>
+#include <QWebSocket>
 
 using tusk::test::TestServer;
 
@@ -78,6 +79,33 @@ private:
     qsizetype m_pos = 0;
 };
 
+// The WebSocket multiplexer as web clients use it.
+class WsClient {
+public:
+    explicit WsClient(const QNetworkRequest &request)
+    {
+        QObject::connect(&ws, &QWebSocket::textMessageReceived, &ws, [this](const QString &text) {
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        ws.open(request);
+    }
+    bool waitConnected()
+    {
+        return QTest::qWaitFor([this] { return ws.state() == QAbstractSocket::ConnectedState; },
+                               5000);
+    }
+    void send(const QJsonObject &o)
+    {
+        ws.sendTextMessage(QString::fromUtf8(QJsonDocument(o).toJson()));
+    }
+    QJsonObject payload(int i) const
+    {
+        return QJsonDocument::fromJson(frames.at(i).value("payload").toString().toUtf8()).object();
+    }
+    QWebSocket ws;
+    QList<QJsonObject> frames;
+};
+
 } // namespace
 
 class TestServerStreaming : public QObject {
@@ -91,6 +119,8 @@ private slots:
     void notificationStream();
     void heartbeatsAndHealth();
     void access();
+    void webSocketMultiplexer();
+    void webSocketAuth();
 
 private:
     QString post(const TestServer::User &u, const QString &text,
@@ -220,6 +250,77 @@ void TestServerStreaming::access()
     QVERIFY(q.waitOpen());
     post(m_alice, "via query token");
     QTRY_COMPARE_WITH_TIMEOUT(q.events.size(), 1, 3000);
+}
+
+void TestServerStreaming::webSocketMultiplexer()
+{
+    QUrl url = m_server->urlFor("/api/v1/streaming?stream=user");
+    url.setScheme("ws");
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", "Bearer " + m_alice.token);
+    WsClient c(request);
+    QVERIFY(c.waitConnected());
+    QTest::qWait(100);
+    const QString own = post(m_alice, "over the socket");
+    QTRY_COMPARE_WITH_TIMEOUT(c.frames.size(), 1, 3000);
+    QCOMPARE(c.frames.at(0).value("stream").toArray(), QJsonArray({"user"}));
+    QCOMPARE(c.frames.at(0).value("event").toString(), QStringLiteral("update"));
+    QVERIFY(c.frames.at(0).value("payload").isString()); // double-encoded, as Mastodon does
+    QCOMPARE(c.payload(0).value("id").toString(), own);
+
+    c.send({{"type", "subscribe"}, {"stream", "hashtag"}, {"tag", "#Qt"}});
+    c.send({{"type", "subscribe"}, {"stream", "user:notification"}});
+    QTest::qWait(100);
+    post(m_carol, "about #qt");
+    m_server->postForm("/api/v1/statuses/" + own + "/favourite", {}, m_carol.token);
+    // hashtag update, then the favourite on both user and user:notification.
+    QTRY_COMPARE_WITH_TIMEOUT(c.frames.size(), 4, 3000);
+    QCOMPARE(c.frames.at(1).value("stream").toArray(), QJsonArray({"hashtag", "qt"}));
+    QCOMPARE(c.frames.at(2).value("event").toString(), QStringLiteral("notification"));
+    QCOMPARE(c.frames.at(3).value("stream").toArray(), QJsonArray({"user:notification"}));
+
+    c.send({{"type", "unsubscribe"}, {"stream", "hashtag"}, {"tag", "qt"}});
+    c.send({{"type", "subscribe"}, {"stream", "nonsense"}});
+    QTRY_COMPARE_WITH_TIMEOUT(c.frames.size(), 5, 3000);
+    QCOMPARE(c.frames.at(4).value("status").toInt(), 400);
+    post(m_carol, "more #qt");
+    QTest::qWait(200);
+    QCOMPARE(c.frames.size(), 5);
+    m_server->del("/api/v1/statuses/" + own, m_alice.token);
+    QTRY_VERIFY_WITH_TIMEOUT(c.frames.size() >= 6, 3000);
+    QCOMPARE(c.frames.at(5).value("event").toString(), QStringLiteral("delete"));
+    QCOMPARE(c.frames.at(5).value("payload").toString(), own);
+}
+
+void TestServerStreaming::webSocketAuth()
+{
+    auto wsUrl = [this](const QString &path) {
+        QUrl url = m_server->urlFor(path);
+        url.setScheme("ws");
+        return QNetworkRequest(url);
+    };
+    // Public streams need no token; user streams do.
+    WsClient anon(wsUrl("/api/v1/streaming/?stream=public"));
+    QVERIFY(anon.waitConnected());
+    anon.send({{"type", "subscribe"}, {"stream", "user"}});
+    QTRY_COMPARE_WITH_TIMEOUT(anon.frames.size(), 1, 3000);
+    QCOMPARE(anon.frames.at(0).value("status").toInt(), 401);
+    // Token in the query string, with too few scopes for notifications.
+    WsClient limited(wsUrl("/api/v1/streaming?access_token=" +
+                           QString::fromLatin1(m_server->token("alice", "read:statuses")) +
+                           "&stream=user:notification"));
+    QVERIFY(limited.waitConnected());
+    QTRY_COMPARE_WITH_TIMEOUT(limited.frames.size(), 1, 3000);
+    QCOMPARE(limited.frames.at(0).value("status").toInt(), 403);
+    // A bad token is told so and disconnected.
+    WsClient bad(wsUrl("/api/v1/streaming?access_token=wrong&stream=public"));
+    QTRY_COMPARE_WITH_TIMEOUT(bad.frames.size(), 1, 3000);
+    QCOMPARE(bad.frames.at(0).value("status").toInt(), 401);
+    QTRY_VERIFY_WITH_TIMEOUT(bad.ws.state() == QAbstractSocket::UnconnectedState, 3000);
+    // Upgrades elsewhere are refused.
+    WsClient elsewhere(wsUrl("/api/v1/instance"));
+    QTest::qWait(300);
+    QVERIFY(elsewhere.ws.state() != QAbstractSocket::ConnectedState);
 }
 
 QTEST_GUILESS_MAIN(TestServerStreaming)

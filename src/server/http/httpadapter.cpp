@@ -96,6 +96,7 @@ public:
     ConnectionGuard(QTcpSocket *socket, const HttpLimits &limits, QObject *httpServer)
         : QObject(socket), m_socket(socket), m_limits(limits), m_httpServer(httpServer)
     {
+        setObjectName(QStringLiteral("tusk-connection-guard"));
         m_timer.setSingleShot(true);
         QObject::connect(&m_timer, &QTimer::timeout, this, [this] { onTimeout(); });
         QObject::connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
@@ -262,6 +263,17 @@ protected:
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
     {
+        if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+            // Qt hands the socket to its WebSocket server if this returns true and writes
+            // nothing; the connection's HTTP limits no longer apply from here on.
+            QString path = request.url().path();
+            if (path.endsWith(u'/'))
+                path.chop(1);
+            if (!m_adapter->m_webSocketHandler || !m_adapter->m_webSocketPaths.contains(path))
+                return false;
+            delete socket->findChild<QObject *>(QStringLiteral("tusk-connection-guard"));
+            return true;
+        }
         std::unique_ptr<Request> req = toRequest(request);
         Response r = m_adapter->m_handler(*req);
         if (r.onOpen) {
@@ -360,7 +372,25 @@ private:
 HttpAdapter::HttpAdapter(Handler handler, HttpLimits limits, QObject *parent)
     : QObject(parent), m_backend(std::make_unique<Backend>(this)), m_handler(std::move(handler)),
       m_limits(limits)
-{}
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+    // 6.4-6.7: upgrades pass through handleRequest (see above), then arrive here. 6.8 replaces
+    // this with addWebSocketUpgradeVerifier (not wired: untested here).
+    connect(m_backend.get(), &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (m_backend->hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> ws = m_backend->nextPendingWebSocketConnection();
+            if (ws && m_webSocketHandler)
+                m_webSocketHandler(std::move(ws));
+        }
+    });
+#endif
+}
+
+void HttpAdapter::setWebSocketHandler(const QStringList &paths, WebSocketHandler handler)
+{
+    m_webSocketPaths = paths;
+    m_webSocketHandler = std::move(handler);
+}
 
 HttpAdapter::~HttpAdapter()
 {

@@ -4,6 +4,8 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QStringList>
+#include <QWebSocket>
 
 #include <functional>
 #include <memory>
@@ -27,6 +29,8 @@ class HttpAdapter : public QObject {
     Q_OBJECT
 public:
     using Handler = std::function<Response(Request &)>;
+    // Receives upgraded connections on the given paths; the socket's request() has URL and headers.
+    using WebSocketHandler = std::function<void(std::unique_ptr<QWebSocket>)>;
 
     HttpAdapter(Handler handler, HttpLimits limits, QObject *parent = nullptr);
     ~HttpAdapter() override;
@@ -38,6 +42,8 @@ public:
     QHostAddress address() const;
     QString errorString() const { return m_error; }
 
+    void setWebSocketHandler(const QStringList &paths, WebSocketHandler handler);
+
     // For tests and diagnostics.
     int openConnections() const;
 
@@ -47,6 +53,8 @@ private:
     std::unique_ptr<Backend> m_backend;
     TcpServer *m_tcp = nullptr;
     Handler m_handler;
+    WebSocketHandler m_webSocketHandler;
+    QStringList m_webSocketPaths;
     HttpLimits m_limits;
     QString m_error;
 

@@ -1,13 +1,17 @@
 #pragma once
-// Live events for connected clients (Server-Sent Events so far; WebSocket later on the same hub).
+// Live events for connected clients, over Server-Sent Events and the WebSocket multiplexer.
 // Requests only record what changed (Store::events); after a request succeeds the server hands
 // those to the hub, which renders each event for each subscriber as that subscriber may see it.
+#include "server/auth/scopes.h"
 #include "server/http/response.h"
 
 #include <QList>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
+#include <QWebSocket>
+
+#include <memory>
 
 namespace tusk::server {
 
@@ -22,6 +26,9 @@ public:
     // "public:local", "hashtag:<tag>", "hashtag:local:<tag>" (tags lower-case). The subscription
     // ends when the sink closes.
     void addSse(StreamSink *sink, qint64 accountId, const QStringList &streams);
+    // GET /api/v1/streaming upgraded: authenticates from the Authorization header or the
+    // access_token query item, subscribes to ?stream=, then follows subscribe/unsubscribe frames.
+    void addWebSocket(std::unique_ptr<QWebSocket> socket);
     int subscriberCount() const { return int(m_subs.size()); }
 
     void statusCreated(qint64 statusId);
@@ -31,15 +38,26 @@ public:
 
 private:
     struct Subscriber {
-        StreamSink *sink;
-        qint64 accountId;
+        StreamSink *sink = nullptr; // SSE
+        QWebSocket *ws = nullptr;   // or WebSocket
+        qint64 accountId = 0;
+        Scopes scopes;
         QStringList streams;
     };
-    static QByteArray sseEvent(const char *event, const QByteArray &data);
+    Subscriber *find(QWebSocket *ws);
+    void remove(QObject *transport);
+    void onFrame(QWebSocket *ws, const QString &text);
+    // Mastodon stream name (+ tag) → hub key, checking the scope; empty + error when refused.
+    QString keyFor(const Subscriber &s, const QString &stream, const QString &tag, QString *error,
+                   int *status) const;
+    void deliver(const Subscriber &s, const QString &key, const char *event,
+                 const QByteArray &payload);
+    static void sendError(QWebSocket *ws, const QString &error, int status);
 
     ServerCore &m_core;
     QList<Subscriber> m_subs;
     QTimer m_heartbeat;
+    int m_beats = 0;
 };
 
 } // namespace tusk::server
