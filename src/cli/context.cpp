@@ -183,9 +183,15 @@ int Context::connect(bool requireToken)
     return Ok;
 }
 
-int Context::fail(const ApiError &error)
+int Context::fail(const ApiError &error, const QString &doing)
 {
-    QString message = error.message;
+    QString message = error.message.trimmed();
+    if (message.isEmpty())
+        message = tr("Unknown error.");
+    if (!message.endsWith(u'.') && !message.endsWith(u'!') && !message.endsWith(u')'))
+        message += u'.';
+    if (!doing.isEmpty())
+        message = tr("%1: %2").arg(doing, message);
     if (error.kind == ApiError::Kind::Auth)
         message +=
             u' ' + (m_accountKey.isEmpty() ? tr("Check the token.")

@@ -71,8 +71,9 @@ public:
         return std::move(*result);
     }
 
-    // Prints the error for people and returns its exit code.
-    int fail(const api::ApiError &error);
+    // Prints the error for people (after what was being done, if given) and returns its exit
+    // code.
+    int fail(const api::ApiError &error, const QString &doing = {});
     int fail(int code, const QString &message);
     int usage(const QString &message);
 

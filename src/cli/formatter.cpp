@@ -10,6 +10,17 @@
 
 namespace tusk::cli {
 
+namespace {
+// The content pipeline wraps links and names in Unicode bidi isolates (U+2066..U+2069) so that
+// a GUI lays out mixed-direction text safely. Terminals rarely apply the bidi algorithm and
+// some draw these as boxes, so plain text for the terminal goes without them.
+QString forTerminal(QString text)
+{
+    text.removeIf([](QChar c) { return c.unicode() >= 0x2066 && c.unicode() <= 0x2069; });
+    return text;
+}
+} // namespace
+
 QString relativeTime(const QDateTime &when, const QDateTime &now)
 {
     if (!when.isValid())
@@ -128,7 +139,8 @@ QString Formatter::mediaLines(const Status &s) const
 {
     if (s.mediaAttachments.isEmpty())
         return {};
-    QStringList lines{tr("%n attachment(s)%1", nullptr, int(s.mediaAttachments.size()))
+    QStringList lines{tr("Attachments: %1%2")
+                          .arg(s.mediaAttachments.size())
                           .arg(s.sensitive ? tr(" (sensitive)") : QString())};
     for (const MediaAttachment &m : s.mediaAttachments) {
         const QString alt =
@@ -153,7 +165,7 @@ QString Formatter::pollLines(const Poll &poll) const
         if (o.votesCount) {
             const qint64 total = poll.votesCount > 0 ? poll.votesCount : 0;
             const int percent = total > 0 ? int((*o.votesCount * 100 + total / 2) / total) : 0;
-            votes = tr(" — %n vote(s), %1%", nullptr, int(*o.votesCount)).arg(percent);
+            votes = tr(" — %1%, votes: %2").arg(percent).arg(*o.votesCount);
         }
         lines << wrapText(
             QStringLiteral("%1 %2%3").arg(mine ? QStringLiteral("(x)") : QStringLiteral("( )"),
@@ -161,7 +173,7 @@ QString Formatter::pollLines(const Poll &poll) const
             m_width, QStringLiteral("  "));
     }
     QStringList summary;
-    summary << (hidden ? tr("results hidden") : tr("%n vote(s)", nullptr, int(poll.votesCount)));
+    summary << (hidden ? tr("results hidden") : tr("votes: %1").arg(poll.votesCount));
     if (poll.expired)
         summary << tr("closed");
     else if (poll.expiresAt)
@@ -175,11 +187,11 @@ QString Formatter::statusBody(const Status &shown)
     QStringList blocks;
     if (!shown.spoilerText.isEmpty()) {
         const content::RichContent cw = content::renderSpoiler(shown);
-        blocks << wrapText(tr("CW: %1").arg(cw.plainText.simplified()), m_width);
+        blocks << wrapText(tr("CW: %1").arg(forTerminal(cw.plainText).simplified()), m_width);
     }
     const content::RichContent body = content::renderStatusContent(m_sanitizer, shown);
     if (!body.plainText.trimmed().isEmpty())
-        blocks << wrapText(body.plainText.trimmed(), m_width);
+        blocks << wrapText(forTerminal(body.plainText).trimmed(), m_width);
     if (const QString media = mediaLines(shown); !media.isEmpty())
         blocks << media;
     if (shown.poll)
@@ -206,9 +218,9 @@ void Formatter::status(const Status &s)
         out << tr("↳ in reply to %1").arg(shown.inReplyToId);
     if (const QString body = statusBody(shown); !body.isEmpty())
         out << body;
-    QStringList footer{tr("%n repl(ies)", nullptr, int(shown.repliesCount)),
-                       tr("%n boost(s)", nullptr, int(shown.reblogsCount)),
-                       tr("%n favourite(s)", nullptr, int(shown.favouritesCount))};
+    QStringList footer{tr("replies %1").arg(shown.repliesCount),
+                       tr("boosts %1").arg(shown.reblogsCount),
+                       tr("favourites %1").arg(shown.favouritesCount)};
     QStringList mine;
     if (shown.favourited.value_or(false))
         mine << tr("favourited");
@@ -242,10 +254,10 @@ void Formatter::account(const Account &a, const Relationship *relationship)
     out << title.join(QStringLiteral(" · "));
     const content::RichContent note = content::renderAccountNote(m_sanitizer, a);
     if (!note.plainText.trimmed().isEmpty())
-        out << wrapText(note.plainText.trimmed(), m_width, QStringLiteral("  "));
-    out << QStringLiteral("  ") + QStringList{tr("%n post(s)", nullptr, int(a.statusesCount)),
-                                              tr("%n following", nullptr, int(a.followingCount)),
-                                              tr("%n follower(s)", nullptr, int(a.followersCount))}
+        out << wrapText(forTerminal(note.plainText).trimmed(), m_width, QStringLiteral("  "));
+    out << QStringLiteral("  ") + QStringList{tr("posts %1").arg(a.statusesCount),
+                                              tr("following %1").arg(a.followingCount),
+                                              tr("followers %1").arg(a.followersCount)}
                                       .join(QStringLiteral(" · "));
     if (relationship) {
         QStringList rel;
@@ -322,7 +334,7 @@ void Formatter::tag(const Tag &t)
         uses += h.uses;
     QString text = u'#' + t.name;
     if (!t.history.isEmpty())
-        text += QStringLiteral(" · ") + tr("%n use(s) recently", nullptr, int(uses));
+        text += QStringLiteral(" · ") + tr("used %1 times recently").arg(uses);
     m_out << text << '\n' << Qt::flush;
 }
 

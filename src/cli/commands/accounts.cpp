@@ -74,7 +74,7 @@ int runLogin(Context &ctx)
         if (!caps)
             loop.exec();
         if (!caps->ok())
-            return ctx.fail(caps->error());
+            return ctx.fail(caps->error(), tr("Could not reach %1").arg(url.host()));
     }
 
     const bool oob = a.has(QStringLiteral("oob"));
@@ -223,7 +223,7 @@ int runWhoami(Context &ctx)
         return rc;
     const auto r = ctx.call(api::requests::VerifyCredentials{});
     if (!r)
-        return ctx.fail(r.error());
+        return ctx.fail(r.error(), tr("Could not fetch your account"));
     ctx.out().account(r.value());
     return Ok;
 }

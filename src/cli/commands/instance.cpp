@@ -28,7 +28,7 @@ int runInstance(Context &ctx)
         doc = ctx.call(api::requests::GetInstanceV1{});
     }
     if (!doc)
-        return ctx.fail(doc.error());
+        return ctx.fail(doc.error(), tr("Could not read what the server is"));
     const QJsonObject &json = doc.value();
     QString title;
     QString domain;

@@ -43,7 +43,7 @@ int resolveAccount(Context &ctx, const QString &input, Account *out)
             return Ok;
         }
         if (!isNotFoundOrMissingEndpoint(found.error()))
-            return ctx.fail(found.error());
+            return ctx.fail(found.error(), tr("Could not look up %1").arg(input));
     }
     // Not known locally (or no lookup endpoint): let the server resolve it.
     api::requests::Search request;
@@ -52,7 +52,7 @@ int resolveAccount(Context &ctx, const QString &input, Account *out)
     request.resolve = true;
     const auto r = search(ctx, request);
     if (!r)
-        return ctx.fail(r.error());
+        return ctx.fail(r.error(), tr("Could not find %1").arg(input));
     for (const Account &a : r->accounts) {
         if (isUrl ? (a.url == acct || a.uri == acct)
                   : a.acct.compare(acct, Qt::CaseInsensitive) == 0) {
@@ -78,7 +78,7 @@ int runFollow(Context &ctx)
     const auto r =
         ctx.call(api::requests::AccountAction{target.id, follow ? Kind::Follow : Kind::Unfollow});
     if (!r)
-        return ctx.fail(r.error());
+        return ctx.fail(r.error(), tr("Could not %1 @%2").arg(ctx.args().command, target.acct));
     if (ctx.out().json()) {
         ctx.out().entity(r.value());
     } else if (!ctx.out().quiet()) {
@@ -113,7 +113,7 @@ int runSearch(Context &ctx)
         return rc;
     const auto r = search(ctx, request);
     if (!r)
-        return ctx.fail(r.error());
+        return ctx.fail(r.error(), tr("Could not search"));
     ctx.out().search(r.value());
     return Ok;
 }

@@ -105,8 +105,7 @@ int runPost(Context &ctx)
         upload.description = m.alt;
         auto r = waitForMedia(ctx, ctx.call(upload));
         if (!r) {
-            ctx.out().error(tr("Uploading %1 failed.").arg(m.path));
-            return ctx.fail(r.error());
+            return ctx.fail(r.error(), tr("Could not upload %1").arg(m.path));
         }
         if (r.value().url.isEmpty())
             return ctx.fail(ServerFailed,
@@ -115,7 +114,7 @@ int runPost(Context &ctx)
     }
     const auto r = ctx.call(request);
     if (!r)
-        return ctx.fail(r.error());
+        return ctx.fail(r.error(), tr("Could not publish the post"));
     if (ctx.out().json() || !ctx.out().quiet())
         ctx.out().status(r.value());
     return Ok;
@@ -130,10 +129,10 @@ int runThread(Context &ctx)
         return rc;
     const auto status = ctx.call(api::requests::GetStatus{id});
     if (!status)
-        return ctx.fail(status.error());
+        return ctx.fail(status.error(), tr("Could not load post %1").arg(id));
     const auto context = ctx.call(api::requests::GetContext{id});
     if (!context)
-        return ctx.fail(context.error());
+        return ctx.fail(context.error(), tr("Could not load the thread of %1").arg(id));
     for (const Status &s : context->ancestors)
         ctx.out().status(s);
     ctx.out().status(status.value());
@@ -171,7 +170,7 @@ int runStatusAction(Context &ctx)
         return rc;
     const auto r = ctx.call(api::requests::StatusAction{id, action->kind});
     if (!r)
-        return ctx.fail(r.error());
+        return ctx.fail(r.error(), tr("Could not %1 post %2").arg(ctx.args().command, id));
     if (ctx.out().json())
         ctx.out().entity(r.value());
     else if (!ctx.out().quiet())

@@ -19,22 +19,26 @@ constexpr int kPageSizeForAll = 40;
 
 // Prints pages from `fetch` until the last one (or just the first without --all). `print`
 // returns the number of items it printed.
+// The first page from --limit, --max-id and --all; false after a usage message.
+bool firstPage(Context &ctx, api::PageCursor *cursor)
+{
+    cursor->maxId = ctx.args().value(QStringLiteral("max-id"));
+    if (ctx.args().has(QStringLiteral("all")))
+        cursor->limit = kPageSizeForAll;
+    return intOption(ctx, QStringLiteral("limit"), 1, kMaxLimit, &cursor->limit);
+}
+
 template <typename T>
-int walkPages(Context &ctx, const std::function<api::ApiResult<QList<T>>(api::PageCursor)> &fetch,
+int walkPages(Context &ctx, api::PageCursor cursor,
+              const std::function<api::ApiResult<QList<T>>(api::PageCursor)> &fetch,
               const std::function<void(const T &)> &print)
 {
     const bool all = ctx.args().has(QStringLiteral("all"));
-    api::PageCursor cursor;
-    cursor.maxId = ctx.args().value(QStringLiteral("max-id"));
-    if (all)
-        cursor.limit = kPageSizeForAll;
-    if (!intOption(ctx, QStringLiteral("limit"), 1, kMaxLimit, &cursor.limit))
-        return Usage;
     qint64 total = 0;
     for (;;) {
         const api::ApiResult<QList<T>> page = fetch(cursor);
         if (!page)
-            return ctx.fail(page.error());
+            return ctx.fail(page.error(), tr("Could not load %1").arg(ctx.args().command));
         for (const T &item : page.value())
             print(item);
         total += page->size();
@@ -91,19 +95,25 @@ int runTimeline(Context &ctx)
     } else {
         return ctx.usage(tr("timeline needs one of: home, local, public, tag NAME, list ID."));
     }
+    api::PageCursor cursor;
+    if (!firstPage(ctx, &cursor))
+        return Usage;
     if (const int rc = ctx.connect(needsLogin); rc != Ok)
         return rc;
-    return walkPages<Status>(ctx, fetch, [&ctx](const Status &s) { ctx.out().status(s); });
+    return walkPages<Status>(ctx, cursor, fetch, [&ctx](const Status &s) { ctx.out().status(s); });
 }
 
 int runNotifications(Context &ctx)
 {
     if (!ctx.args().positional.isEmpty())
         return ctx.usage(tr("notifications takes no arguments."));
+    api::PageCursor cursor;
+    if (!firstPage(ctx, &cursor))
+        return Usage;
     if (const int rc = ctx.connect(); rc != Ok)
         return rc;
     return walkPages<Notification>(
-        ctx,
+        ctx, cursor,
         [&ctx](api::PageCursor c) {
             api::requests::GetNotifications r;
             r.page = c;
