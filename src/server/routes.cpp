@@ -41,6 +41,7 @@ const QList<Route> &routeTable()
          updateCredentials},
         {M::Get, "/api/v1/accounts/relationships", A::User, "read:follows", relationships},
         {M::Get, "/api/v1/accounts/lookup", A::Optional, "read:accounts", lookupAccount},
+        {M::Get, "/api/v1/accounts/search", A::User, "read:accounts", searchAccounts},
         {M::Get, "/api/v1/accounts/:id", A::Optional, "read:accounts", account},
         {M::Get, "/api/v1/accounts/:id/statuses", A::Optional, "read:statuses", accountStatuses},
         {M::Get, "/api/v1/accounts/:id/followers", A::Optional, "read:accounts", accountFollowers},

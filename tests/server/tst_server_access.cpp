@@ -104,6 +104,7 @@ void TestServerAccess::routeMatrix_data()
     row("account", "GET", "/api/v1/accounts/{alice}", 200, 403, 200, 200);
     row("account missing", "GET", "/api/v1/accounts/12345", 404, 403, 404, 404);
     row("lookup", "GET", "/api/v1/accounts/lookup?acct=alice", 200, 403, 200, 200);
+    row("account search", "GET", "/api/v1/accounts/search?q=al", 401, 403, 200, 200);
     row("account statuses", "GET", "/api/v1/accounts/{alice}/statuses", 200, 403, 200, 200);
     row("followers", "GET", "/api/v1/accounts/{alice}/followers", 200, 403, 200, 200);
     row("following", "GET", "/api/v1/accounts/{alice}/following", 200, 403, 200, 200);

@@ -29,6 +29,7 @@ private slots:
     void threadAndContext();
     void favouritesAndNotifications();
     void followAndRelationships();
+    void accountSearch();
     void deleteReturnsSource();
     void reblogs();
     void lockedAccountFollowRequests();
@@ -351,6 +352,31 @@ void TestServerApi::followAndRelationships()
                  .toString(),
              m_bob.idString);
     QCOMPARE(m_server->get("/api/v1/accounts/lookup?acct=bob@elsewhere.example").status, 404);
+}
+
+void TestServerApi::accountSearch()
+{
+    const auto alicia = m_server->addUser("alicia");
+    m_server->addUser("al_x");
+    m_server->send("PATCH", "/api/v1/accounts/update_credentials", "display_name=Wonder+Land",
+                   alicia.token, {{"Content-Type", "application/x-www-form-urlencoded"}});
+    auto names = [&](const QString &query, const QByteArray &token) {
+        QStringList out;
+        for (const QJsonValue &a : m_server->get("/api/v1/accounts/search?" + query, token).array())
+            out << a["username"].toString();
+        return out;
+    };
+    QCOMPARE(names("q=alice", m_bob.token), QStringList({"alice"}));
+    QCOMPARE(names("q=ali", m_bob.token).size(), 2);
+    QCOMPARE(names("q=wonder", m_bob.token), QStringList({"alicia"}));
+    QCOMPARE(names("q=al_", m_bob.token), QStringList({"al_x"})); // "_" is no wildcard
+    QCOMPARE(names("q=%40bob%40" + m_server->url().authority(), m_alice.token),
+             QStringList({"bob"}));
+    QCOMPARE(names("q=bob%40elsewhere.example", m_alice.token), QStringList());
+    QCOMPARE(names("q=al&limit=1", m_bob.token).size(), 1);
+    m_server->postForm("/api/v1/accounts/" + alicia.idString + "/follow", {}, m_bob.token);
+    QCOMPARE(names("q=ali&following=true", m_bob.token), QStringList({"alicia"}));
+    QCOMPARE(m_server->get("/api/v1/accounts/search?q=ali").status, 401);
 }
 
 void TestServerApi::deleteReturnsSource()

@@ -66,6 +66,27 @@ Response lookupAccount(Context &ctx)
     return Response::json(render::account(ctx.core, *a));
 }
 
+Response searchAccounts(Context &ctx)
+{
+    const Params &p = ctx.params();
+    QString q = p.string(u"q").trimmed();
+    if (q.startsWith(u'@'))
+        q = q.mid(1);
+    const qsizetype at = q.indexOf(u'@');
+    if (at >= 0) {
+        if (q.mid(at + 1).compare(ctx.core.localHost, Qt::CaseInsensitive) != 0)
+            return Response::json(QJsonArray()); // no federation: nobody elsewhere
+        q = q.left(at);
+    }
+    if (q.isEmpty())
+        return Response::json(QJsonArray());
+    const int limit = int(qBound(qint64(1), p.integer(u"limit").value_or(40), qint64(80)));
+    const int offset = int(qMax<qint64>(0, p.integer(u"offset").value_or(0)));
+    const qint64 followedBy = p.boolean(u"following") ? ctx.viewer() : 0;
+    return Response::json(
+        render::accounts(ctx.core, ctx.store().accounts.search(q, followedBy, limit, offset)));
+}
+
 Response accountStatuses(Context &ctx)
 {
     const std::optional<AccountRow> a = accountArg(ctx);

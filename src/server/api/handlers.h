@@ -26,6 +26,7 @@ Response missingImage(Context &);
 Response verifyCredentials(Context &);
 Response account(Context &);
 Response lookupAccount(Context &);
+Response searchAccounts(Context &);
 Response accountStatuses(Context &);
 Response accountFollowers(Context &);
 Response accountFollowing(Context &);

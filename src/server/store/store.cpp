@@ -261,6 +261,32 @@ QList<QPair<AccountRow, UserRow>> AccountRepository::allUsers()
     return out;
 }
 
+QList<AccountRow> AccountRepository::search(const QString &query, qint64 followedBy, int limit,
+                                            int offset)
+{
+    QString escaped = query;
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
+    QSqlQuery &q = m_s.db().query(
+        "SELECT " ACCOUNT_COLS " FROM accounts WHERE (username LIKE :p1 || '%' ESCAPE '\\' OR "
+        "display_name LIKE '%' || :p1 || '%' ESCAPE '\\') AND (:p2 = 0 OR id IN (SELECT "
+        "target_account_id FROM follows WHERE account_id = :p2)) ORDER BY username = :p3 DESC, "
+        "followers_count DESC, id LIMIT :p4 OFFSET :p5");
+    bindN(q, 0, escaped);
+    bindN(q, 1, followedBy);
+    bindN(q, 2, query);
+    bindN(q, 3, limit);
+    bindN(q, 4, offset);
+    QList<AccountRow> out;
+    if (Database::run(q)) {
+        while (q.next())
+            out.append(readAccount(q));
+    }
+    q.finish();
+    return out;
+}
+
 int AccountRepository::userCount()
 {
     QSqlQuery &q = m_s.db().query("SELECT count(*) FROM users");

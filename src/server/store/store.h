@@ -30,6 +30,9 @@ public:
     // Profile (display name, note, flags, fields) and the user's posting defaults.
     bool updateProfile(const AccountRow &account, const UserRow &user);
     QList<QPair<AccountRow, UserRow>> allUsers();
+    // Username prefix or display-name substring, exact username first; `followedBy` (0 = no
+    // filter) keeps only accounts that account follows.
+    QList<AccountRow> search(const QString &query, qint64 followedBy, int limit, int offset);
     int userCount();
     int localStatusCount();
 
