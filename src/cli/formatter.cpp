@@ -19,6 +19,25 @@ QString forTerminal(QString text)
     text.removeIf([](QChar c) { return c.unicode() >= 0x2066 && c.unicode() <= 0x2069; });
     return text;
 }
+
+// Servers shorten long links for display ("example.org/a/very/lo…"); on a terminal the full
+// address is what a person can open or copy, so shortened link texts become their href.
+QString withFullLinks(const content::RichContent &content)
+{
+    QString text = content.plainText;
+    qsizetype from = 0;
+    for (const content::ContentLink &link : content.links) {
+        if (link.kind != content::ContentLink::Kind::Url || link.text == link.href ||
+            !link.text.endsWith(u'…'))
+            continue;
+        const qsizetype at = text.indexOf(link.text, from);
+        if (at < 0)
+            continue;
+        text.replace(at, link.text.size(), link.href);
+        from = at + link.href.size();
+    }
+    return forTerminal(text);
+}
 } // namespace
 
 QString relativeTime(const QDateTime &when, const QDateTime &now)
@@ -191,7 +210,7 @@ QString Formatter::statusBody(const Status &shown)
     }
     const content::RichContent body = content::renderStatusContent(m_sanitizer, shown);
     if (!body.plainText.trimmed().isEmpty())
-        blocks << wrapText(forTerminal(body.plainText).trimmed(), m_width);
+        blocks << wrapText(withFullLinks(body).trimmed(), m_width);
     if (const QString media = mediaLines(shown); !media.isEmpty())
         blocks << media;
     if (shown.poll)
@@ -213,7 +232,7 @@ void Formatter::status(const Status &s)
     QStringList out;
     if (s.reblog)
         out << tr("⇄ @%1 boosted · %2").arg(s.account.acct, relativeTime(s.createdAt, m_now));
-    out << header(shown);
+    out << wrapText(header(shown), m_width);
     if (!shown.inReplyToId.isEmpty())
         out << tr("↳ in reply to %1").arg(shown.inReplyToId);
     if (const QString body = statusBody(shown); !body.isEmpty())
@@ -233,7 +252,7 @@ void Formatter::status(const Status &s)
     footer << tr("id %1").arg(shown.id);
     if (s.reblog)
         footer << tr("boost id %1").arg(s.id);
-    out << footer.join(QStringLiteral(" · "));
+    out << wrapText(footer.join(QStringLiteral(" · ")), m_width);
     m_out << out.join(u'\n') << '\n' << Qt::flush;
 }
 
@@ -254,7 +273,7 @@ void Formatter::account(const Account &a, const Relationship *relationship)
     out << title.join(QStringLiteral(" · "));
     const content::RichContent note = content::renderAccountNote(m_sanitizer, a);
     if (!note.plainText.trimmed().isEmpty())
-        out << wrapText(forTerminal(note.plainText).trimmed(), m_width, QStringLiteral("  "));
+        out << wrapText(withFullLinks(note).trimmed(), m_width, QStringLiteral("  "));
     out << QStringLiteral("  ") + QStringList{tr("posts %1").arg(a.statusesCount),
                                               tr("following %1").arg(a.followingCount),
                                               tr("followers %1").arg(a.followersCount)}

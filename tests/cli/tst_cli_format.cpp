@@ -136,6 +136,26 @@ private Q_SLOTS:
         QVERIFY2(body.contains(QStringLiteral("( ) yes — 67%, votes: 2")), qPrintable(body));
         QVERIFY2(body.contains(QStringLiteral("\n  votes: 3")), qPrintable(body));
     }
+
+    // Shortened link texts (Mastodon's "ellipsis" spans) come out as the full address.
+    void fullLinks()
+    {
+        Status s;
+        s.id = QStringLiteral("1");
+        s.account.acct = QStringLiteral("alice");
+        s.content = QStringLiteral(
+            "<p>see <a href=\"https://example.org/a/very/long/path/x\" rel=\"nofollow\">"
+            "<span class=\"invisible\">https://</span><span class=\"ellipsis\">example.org/a/"
+            "very/lo</span><span class=\"invisible\">ng/path/x</span></a> and #<a "
+            "href=\"https://x.example/tags/tag\" class=\"mention hashtag\">tag</a></p>");
+        Formatter f(false, false, 0);
+        const QString body = f.statusBody(s);
+        QVERIFY2(body.contains(QStringLiteral("see https://example.org/a/very/long/path/x and")),
+                 qPrintable(body));
+        QVERIFY2(!body.contains(u'…'), qPrintable(body));
+        for (QChar c : body) // no bidi isolates on a terminal
+            QVERIFY2(c.unicode() < 0x2066 || c.unicode() > 0x2069, qPrintable(body));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliFormat)
