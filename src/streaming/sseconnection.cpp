@@ -27,6 +27,7 @@ SseConnection::SseConnection(QNetworkAccessManager *nam, const QUrl &url, const 
     m_reply = nam->get(request);
     connect(m_reply, &QNetworkReply::readyRead, this, &SseConnection::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &SseConnection::onFinished);
+    connect(m_reply, &QNetworkReply::errorOccurred, this, [this] { m_errored = true; });
 }
 
 SseConnection::~SseConnection()
@@ -41,7 +42,8 @@ void SseConnection::abort()
         QNetworkReply *reply = m_reply;
         m_reply.clear();
         reply->disconnect(this);
-        reply->abort();
+        if (!m_errored && reply->isRunning()) // aborting a failed reply makes Qt complain
+            reply->abort();
         reply->deleteLater();
     }
 }

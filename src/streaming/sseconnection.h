@@ -43,6 +43,7 @@ private:
     int m_status = 0;
     bool m_open = false;
     bool m_done = false;
+    bool m_errored = false;
 };
 
 } // namespace tusk::streaming

@@ -103,7 +103,12 @@ void StreamingClient::setHeartbeatInterval(std::chrono::milliseconds interval)
 
 void StreamingClient::setUseSystemReachability(bool use)
 {
-    if (!use || m_reachabilityHooked)
+    m_useSystemReachability = use;
+}
+
+void StreamingClient::hookSystemReachability()
+{
+    if (!m_useSystemReachability || m_reachabilityHooked)
         return;
     if (!QNetworkInformation::instance())
         QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability);
@@ -186,7 +191,7 @@ void StreamingClient::start()
 {
     if (m_state != State::Disconnected)
         return;
-    setUseSystemReachability(true);
+    hookSystemReachability();
     m_backoff.reset();
     m_lastTickWall = m_wallClock();
     m_lastTickMono = m_monotonic.elapsed();
@@ -450,6 +455,8 @@ void StreamingClient::onSocketText(const QString &text)
         const int status = frame.value(u"status").toInt();
         qCWarning(lcStreaming).noquote() << "server error" << status << message;
         emit serverError(message, status);
+        if (status == 401) // the token is bad: reconnecting would only be refused again
+            handleRefusal(status, message);
         return;
     }
     // Mastodon double-encodes payloads as a string; tolerate servers that send the object.

@@ -152,6 +152,7 @@ private:
         int refs = 0;
     };
 
+    void hookSystemReachability();
     void setState(State state);
     void connectNow();
     void openWebSocket();
@@ -195,6 +196,7 @@ private:
     qint64 m_lastTickMono = 0;
     std::function<qint64()> m_wallClock;
     bool m_online = true;
+    bool m_useSystemReachability = true;
     bool m_reachabilityHooked = false;
     int m_connections = 0;
 };
