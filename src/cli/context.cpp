@@ -172,6 +172,7 @@ int Context::connect(bool requireToken)
     }
     m_client = std::make_unique<api::ApiClient>(&m_nam, url);
     m_client->setAccessToken(token);
+    m_token = token;
     // A person waits at the prompt: fail fast rather than retry for half a minute.
     api::RetryPolicy retry;
     retry.maxRetries = 1;

@@ -45,6 +45,8 @@ public:
     // (--account, else the default one). Returns Ok or the exit code after printing why not.
     int connect(bool requireToken = true);
     api::ApiClient *client() { return m_client.get(); }
+    // For clients other than the ApiClient (streaming). Never print or log it.
+    QString accessToken() const { return m_token; }
     // The stored account in use (nullptr with --instance).
     const auth::AccountRecord *account() const;
 
@@ -85,6 +87,7 @@ private:
     auth::TokenStore m_tokens;
     bool m_storeLoaded = false;
     QString m_accountKey;
+    QString m_token;
     std::unique_ptr<api::ApiClient> m_client;
 };
 

@@ -115,6 +115,9 @@ private Q_SLOTS:
         QTest::newRow("token without instance") << QStringList{"--token", "t", "whoami"};
         QTest::newRow("login without url") << QStringList{"login"};
         QTest::newRow("login bad url") << QStringList{"login", "ftp://example.org"};
+        QTest::newRow("stream without kind") << QStringList{"stream"};
+        QTest::newRow("stream tag without name") << QStringList{"stream", "tag"};
+        QTest::newRow("stream bad limit") << QStringList{"stream", "public", "--limit", "-1"};
     }
     void usageErrors()
     {
@@ -133,7 +136,7 @@ private Q_SLOTS:
         for (const char *command :
              {"login", "accounts", "logout", "whoami", "post", "timeline", "notifications",
               "thread", "fav", "unfav", "boost", "unboost", "bookmark", "unbookmark", "follow",
-              "unfollow", "search", "instance"})
+              "unfollow", "search", "stream", "instance"})
             QVERIFY2(r.stdoutText().contains(QStringLiteral("\n  ") + QLatin1String(command)),
                      command);
         r = cli.run({QStringLiteral("post"), QStringLiteral("--help")});
@@ -475,6 +478,87 @@ private Q_SLOTS:
         QCOMPARE(parseLines(r, QStringLiteral("InstanceV2")).size(), 1);
     }
 
+    // Starts `stream ...`, waits until it says it is connected, lets `act` cause events, and
+    // returns what the stream printed once it stopped after --limit events.
+    CliRun streamWhile(const QStringList &args, const std::function<void()> &act)
+    {
+        auto p = cli.start(args);
+        QByteArray err;
+        const bool connected = QTest::qWaitFor(
+            [&] {
+                err += p->readAllStandardError();
+                return err.contains("Connected") || p->state() == QProcess::NotRunning;
+            },
+            20'000);
+        if (connected && p->state() == QProcess::Running)
+            act();
+        CliRun r = CliRunner::wait(*p, 20'000);
+        r.err.prepend(err);
+        return r;
+    }
+
+    void streamPublic()
+    {
+        QStringList posted;
+        CliRun r =
+            streamWhile({QStringLiteral("--instance"), server->url().toString(),
+                         QStringLiteral("--json"), QStringLiteral("stream"),
+                         QStringLiteral("public"), QStringLiteral("--limit"), QStringLiteral("2")},
+                        [&] {
+                            posted << postAs(alice, QStringLiteral("live one"))
+                                   << postAs(bob, QStringLiteral("live two"));
+                        });
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const auto events = parseLines(r, QStringLiteral("StreamingEvent"));
+        QCOMPARE(events.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(events[i].value("event").toString(), "update");
+            const QJsonObject status =
+                QJsonDocument::fromJson(events[i].value("payload").toString().toUtf8()).object();
+            QVERIFY(entities::parseAs(u"Status", status).ok());
+            QCOMPARE(status.value("id").toString(), posted[i]);
+        }
+
+        // Human output: the status block as in timelines.
+        r = streamWhile(as(alice, {QStringLiteral("stream"), QStringLiteral("local"),
+                                   QStringLiteral("--limit"), QStringLiteral("1")}),
+                        [&] { postAs(bob, QStringLiteral("live three")); });
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QVERIFY2(r.stdoutText().startsWith(QStringLiteral("@bob · just now · public\nlive three")),
+                 r.describe());
+    }
+
+    void streamUserNotification()
+    {
+        const QString id = postAs(alice, QStringLiteral("favourite me live"));
+        const CliRun r = streamWhile(
+            as(alice, {QStringLiteral("--json"), QStringLiteral("stream"), QStringLiteral("user"),
+                       QStringLiteral("--limit"), QStringLiteral("1")}),
+            [&] {
+                server->postJson(QStringLiteral("/api/v1/statuses/%1/favourite").arg(id), {},
+                                 bob.token);
+            });
+        QVERIFY2(r.exitCode == 0, r.describe());
+        const auto events = parseLines(r, QStringLiteral("StreamingEvent"));
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].value("event").toString(), "notification");
+        const QJsonObject n =
+            QJsonDocument::fromJson(events[0].value("payload").toString().toUtf8()).object();
+        QVERIFY(entities::parseAs(u"Notification", n).ok());
+        QCOMPARE(n.value("type").toString(), "favourite");
+    }
+
+    void streamErrors()
+    {
+        CliRun r = cli.run({QStringLiteral("--instance"), server->url().toString(),
+                            QStringLiteral("--token"), QStringLiteral("wrong"),
+                            QStringLiteral("stream"), QStringLiteral("user")});
+        QVERIFY2(r.exitCode == 3, r.describe());
+        r = cli.run({QStringLiteral("--instance"), server->url().toString(),
+                     QStringLiteral("stream"), QStringLiteral("user")});
+        QVERIFY2(r.exitCode == 3, r.describe()); // user needs a login
+    }
+
     void badTokenIsAuthError()
     {
         for (const QStringList &args : {QStringList{"whoami"}, QStringList{"timeline", "home"},
@@ -495,8 +579,9 @@ private Q_SLOTS:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
         probe.close();
-        for (const QStringList &args : {QStringList{"whoami"}, QStringList{"timeline", "home"},
-                                        QStringList{"post", "x"}, QStringList{"instance"}}) {
+        for (const QStringList &args :
+             {QStringList{"whoami"}, QStringList{"timeline", "home"}, QStringList{"post", "x"},
+              QStringList{"instance"}, QStringList{"stream", "public"}}) {
             const CliRun r = cli.run(QStringList{QStringLiteral("--instance"), url,
                                                  QStringLiteral("--token"), QStringLiteral("t")} +
                                      args);

@@ -40,6 +40,9 @@ int runSearch(Context &ctx);
 // commands/instance.cpp
 int runInstance(Context &ctx);
 
+// commands/stream.cpp
+int runStream(Context &ctx);
+
 // Shared helpers for commands (commands/common.cpp).
 // An integer option within [min, max] into *out (left alone if absent); false after printing a
 // usage error.
