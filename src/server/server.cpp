@@ -20,7 +20,10 @@ ServerCore::ServerCore(const ServerConfig &c)
 
 ServerCore::~ServerCore() = default;
 
-Server::Server(QObject *parent) : QObject(parent) {}
+Server::Server(QObject *parent) : QObject(parent)
+{
+    installSecretSafeLogging();
+}
 
 Server::~Server()
 {
