@@ -87,7 +87,10 @@ bool Database::open(const QString &path, QString *error, int targetVersion)
     const char *const pragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
                                    // WAL + NORMAL: a killed process loses nothing committed;
                                    // only a power cut may lose the last transactions.
-                                   "PRAGMA synchronous=NORMAL"};
+                                   "PRAGMA synchronous=NORMAL",
+                                   // Statuses are a few KiB each: 8 MiB of page cache keeps a
+                                   // full timeline's pages in memory instead of re-reading them.
+                                   "PRAGMA cache_size=-8192"};
     for (const char *pragma : pragmas) {
         QSqlQuery q(m_db);
         if (!q.exec(QLatin1String(pragma)))

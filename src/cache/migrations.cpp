@@ -33,6 +33,7 @@ QStringList migrationStatements(int version)
                            " status_id TEXT,"
                            " json TEXT NOT NULL)"),
             QStringLiteral("CREATE INDEX notifications_status ON notifications(status_id)"),
+            QStringLiteral("CREATE INDEX notifications_account ON notifications(account_id)"),
             // ordering: 0 = by id (sort keys from ids), 1 = server order (positional keys).
             QStringLiteral("CREATE TABLE timelines ("
                            " name TEXT PRIMARY KEY,"

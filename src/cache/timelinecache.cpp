@@ -125,17 +125,24 @@ bool TimelineCache::finish(bool ok)
             if (c.kind == TimelineChange::Kind::Inserted || c.kind == TimelineChange::Kind::Reset)
                 touched.insert(c.timeline);
         }
-        bool sweep = false;
         for (const QString &timeline : std::as_const(touched)) {
-            const qsizetype before = m_pending.size();
             if (!prune(timeline))
                 m_batchFailed = true;
-            sweep = sweep || m_pending.size() != before;
         }
-        for (const TimelineChange &c : std::as_const(m_pending))
-            sweep = sweep || c.kind == TimelineChange::Kind::Removed ||
-                    c.kind == TimelineChange::Kind::Reset;
-        if (sweep && !m_batchFailed && !deleteOrphans())
+        // What left a timeline may now be unreferenced. A reset checks everything; otherwise
+        // only the removed ids are checked, through indexes (a full scan per stream burst
+        // would read the whole statuses table).
+        bool fullSweep = false;
+        QSet<QString> removed;
+        for (const TimelineChange &c : std::as_const(m_pending)) {
+            if (c.kind == TimelineChange::Kind::Reset)
+                fullSweep = true;
+            else if (c.kind == TimelineChange::Kind::Removed)
+                removed.unite(QSet<QString>(c.ids.begin(), c.ids.end()));
+        }
+        if (!m_batchFailed && fullSweep && !deleteOrphans())
+            m_batchFailed = true;
+        else if (!m_batchFailed && !fullSweep && !removed.isEmpty() && !deleteUnreferenced(removed))
             m_batchFailed = true;
         committed = !m_batchFailed && m_db->commit();
     }
@@ -811,6 +818,87 @@ bool TimelineCache::prune(const QString &timeline)
         return false;
     qCDebug(lcCache) << "pruned" << removed.size() << "items from" << timeline;
     queue({TimelineChange::Kind::Removed, timeline, removed, {}, cutoff});
+    return true;
+}
+
+bool TimelineCache::deleteUnreferenced(const QSet<QString> &itemIds)
+{
+    QSet<QString> statusIds;
+    QSet<QString> accountIds;
+    // Notifications first: they hold statuses and accounts.
+    QSqlQuery &noteOf = m_db->prepared(
+        QStringLiteral("SELECT status_id, account_id FROM notifications WHERE id = ? AND NOT "
+                       "EXISTS (SELECT 1 FROM timeline_items WHERE item_id = ?)"));
+    QSqlQuery &dropNote = m_db->prepared(QStringLiteral("DELETE FROM notifications WHERE id = ?"));
+    for (const QString &id : itemIds) {
+        noteOf.addBindValue(id);
+        noteOf.addBindValue(id);
+        if (!m_db->exec(noteOf))
+            return false;
+        if (!noteOf.next()) {
+            statusIds.insert(id); // not a notification (or still shown): maybe a status
+            continue;
+        }
+        statusIds.insert(noteOf.value(0).toString());
+        accountIds.insert(noteOf.value(1).toString());
+        noteOf.finish();
+        dropNote.addBindValue(id);
+        if (!m_db->exec(dropNote))
+            return false;
+    }
+    // Boost wrappers before originals: a wrapper's removal can free its original.
+    QList<QString> ordered;
+    QSqlQuery &info = m_db->prepared(QStringLiteral("SELECT reblog_of FROM statuses WHERE id = ?"));
+    for (const QString &id : std::as_const(statusIds)) {
+        if (id.isEmpty())
+            continue;
+        info.addBindValue(id);
+        if (!m_db->exec(info))
+            return false;
+        if (!info.next())
+            continue;
+        ordered.prepend(id);
+        const QString original = info.value(0).toString();
+        if (!original.isEmpty() && !statusIds.contains(original))
+            ordered.append(original);
+    }
+    QSqlQuery &drop = m_db->prepared(QStringLiteral(
+        "DELETE FROM statuses WHERE id = ? "
+        "AND NOT EXISTS (SELECT 1 FROM timeline_items WHERE item_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM statuses s JOIN timeline_items t ON t.item_id = s.id "
+        "  WHERE s.reblog_of = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM notifications WHERE status_id = ?) "
+        "AND NOT EXISTS (SELECT 1 FROM statuses s JOIN notifications n ON n.status_id = s.id "
+        "  WHERE s.reblog_of = ?)"));
+    QSqlQuery &authorOf =
+        m_db->prepared(QStringLiteral("SELECT account_id FROM statuses WHERE id = ?"));
+    for (const QString &id : std::as_const(ordered)) {
+        authorOf.addBindValue(id);
+        if (!m_db->exec(authorOf))
+            return false;
+        if (authorOf.next())
+            accountIds.insert(authorOf.value(0).toString());
+        authorOf.finish();
+        for (int i = 0; i < 5; ++i)
+            drop.addBindValue(id);
+        if (!m_db->exec(drop))
+            return false;
+        if (drop.numRowsAffected() > 0)
+            invalidate(id);
+    }
+    QSqlQuery &dropAccount = m_db->prepared(
+        QStringLiteral("DELETE FROM accounts WHERE id = ? "
+                       "AND NOT EXISTS (SELECT 1 FROM statuses WHERE account_id = ?) "
+                       "AND NOT EXISTS (SELECT 1 FROM notifications WHERE account_id = ?) "
+                       "AND NOT EXISTS (SELECT 1 FROM relationships WHERE id = ?)"));
+    for (const QString &id : std::as_const(accountIds)) {
+        if (id.isEmpty())
+            continue;
+        for (int i = 0; i < 4; ++i)
+            dropAccount.addBindValue(id);
+        if (!m_db->exec(dropAccount))
+            return false;
+    }
     return true;
 }
 

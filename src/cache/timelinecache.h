@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <list>
@@ -184,6 +185,7 @@ private:
     bool rewriteGaps(const QString &timeline, const QList<struct MissingRange> &missing);
     bool prune(const QString &timeline);
     bool deleteOrphans();
+    bool deleteUnreferenced(const QSet<QString> &itemIds);
     bool removeItemsEverywhere(const QStringList &itemIds, const QString &exceptTimeline = {},
                                const QString &onlyTimeline = {});
     QHash<QString, QStringList> timelinesContaining(const QStringList &itemIds) const;

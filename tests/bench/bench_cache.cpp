@@ -1,0 +1,210 @@
+// TimelineCache figures, with real statuses from the fixtures folder (cycled, given fresh
+// Mastodon-style ids):
+//   1. cold open of a 2,000-status cached timeline to the first 40 parsed statuses (new
+//      connection, empty LRU; the OS file cache is warm), median of 7, ms;
+//   2. ingest of streamed status events: JSON payload text → Status → cache, in batches of 50
+//      events per transaction (as a stream burst is), pruning at 2,000; events/s, median of 3;
+//   3. resident memory with 5,000 statuses cached and all of them read once through the LRU.
+// Usage: bench_cache [fixtures-dir]
+#include "cache/database.h"
+#include "cache/timelinecache.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace tusk;
+using namespace tusk::cache;
+
+namespace {
+
+QList<QJsonObject> collectStatuses(const QString &dir)
+{
+    QList<QJsonObject> found;
+    QDirIterator it(dir, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+        const QJsonArray candidates = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+        for (const QJsonValue &v : candidates) {
+            const QJsonObject o = v.toObject();
+            if (o.contains(QLatin1String("content")) && Status::fromJson(o).ok())
+                found.append(o);
+        }
+    }
+    return found;
+}
+
+// The i-th synthetic status: a fixture status with a fresh, increasing snowflake-like id.
+QByteArray statusJson(const QList<QJsonObject> &pool, qint64 i)
+{
+    QJsonObject o = pool.at(int(i % pool.size()));
+    const QString id = QString::number(110000000000000000LL + i * 1000);
+    o.insert(QStringLiteral("id"), id);
+    if (o.value(u"reblog").isObject()) {
+        QJsonObject inner = o.value(u"reblog").toObject();
+        inner.insert(QStringLiteral("id"), QString::number(100000000000000000LL + i * 1000));
+        o.insert(QStringLiteral("reblog"), inner);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Status statusAt(const QList<QJsonObject> &pool, qint64 i)
+{
+    return Status::fromJson(QJsonDocument::fromJson(statusJson(pool, i)).object()).value();
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.at(v.size() / 2);
+}
+
+long rssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+
+bool fill(TimelineCache &cache, const QList<QJsonObject> &pool, int count)
+{
+    // Pages of 40, newest first, as a user scrolling back would have fetched them.
+    for (int top = count - 1; top >= 0; top -= 40) {
+        QList<Status> page;
+        for (int i = top; i > top - 40 && i >= 0; --i)
+            page.append(statusAt(pool, i));
+        PageInfo info;
+        if (top != count - 1)
+            info.maxId = QString::number(110000000000000000LL + (top + 1) * 1000LL);
+        if (!cache.insertPage(QStringLiteral("home"), page, info))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QByteArray env = qgetenv("TUSKLINE_FIXTURES");
+    const QString dir = argc > 1         ? QString::fromLocal8Bit(argv[1])
+                        : !env.isEmpty() ? QString::fromLocal8Bit(env)
+                                         : QStringLiteral(TUSKLINE_FIXTURES_DIR);
+    const QList<QJsonObject> pool = collectStatuses(dir);
+    if (pool.isEmpty()) {
+        std::fprintf(stderr, "no statuses found under %s\n", qPrintable(dir));
+        return 1;
+    }
+    std::printf("bench_cache: %lld fixture statuses cycled\n", qlonglong(pool.size()));
+    QTemporaryDir tmp;
+    QString error;
+
+    // 1. Cold open to the first 40 rows.
+    const QString coldPath = tmp.filePath(QStringLiteral("cold/cache.sqlite3"));
+    {
+        Database db;
+        if (!db.open(coldPath, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        TimelineCache cache(&db);
+        if (!fill(cache, pool, 2000) || cache.itemCount(QStringLiteral("home")) != 2000) {
+            std::fprintf(stderr, "filling the cache failed\n");
+            return 1;
+        }
+    }
+    QList<double> openMs;
+    for (int run = 0; run < 7; ++run) {
+        QElapsedTimer t;
+        t.start();
+        Database db;
+        if (!db.open(coldPath, &error))
+            return 1;
+        TimelineCache cache(&db);
+        const auto rows = cache.rows(QStringLiteral("home"), 40);
+        openMs.append(double(t.nsecsElapsed()) / 1e6);
+        if (rows.size() != 40 || !rows.last().status)
+            return 1;
+    }
+    std::printf("cold open, 2000-status timeline -> first 40 parsed statuses: median %.2f ms "
+                "(min %.2f, max %.2f)\n",
+                median(openMs), *std::min_element(openMs.begin(), openMs.end()),
+                *std::max_element(openMs.begin(), openMs.end()));
+
+    // 2. Ingest of streamed events.
+    constexpr int kEvents = 10'000;
+    constexpr int kBatch = 50;
+    QList<QByteArray> payloads;
+    for (int i = 0; i < kEvents; ++i)
+        payloads.append(statusJson(pool, 5000 + i));
+    QList<double> rates;
+    for (int run = 0; run < 3; ++run) {
+        Database db;
+        if (!db.open(tmp.filePath(QStringLiteral("ingest%1/cache.sqlite3").arg(run)), &error))
+            return 1;
+        TimelineCache cache(&db);
+        if (!fill(cache, pool, 2000)) // a full timeline: every event also prunes one
+            return 1;
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < kEvents; i += kBatch) {
+            TimelineCache::Batch batch(cache);
+            for (int j = i; j < i + kBatch; ++j) {
+                auto parsed = Status::fromJson(QJsonDocument::fromJson(payloads.at(j)).object());
+                if (!parsed || !cache.addStreamedStatus(QStringLiteral("home"), parsed.value()))
+                    return 1;
+            }
+        }
+        rates.append(kEvents / (double(t.nsecsElapsed()) / 1e9));
+        if (cache.itemCount(QStringLiteral("home")) != 2000)
+            return 1;
+    }
+    std::printf("ingest of streamed status events (parse + store + prune, %d per transaction): "
+                "median %.0f events/s\n",
+                kBatch, median(rates));
+
+    // 3. Memory with 5,000 statuses cached.
+    const long before = rssKiB();
+    {
+        Database db;
+        if (!db.open(tmp.filePath(QStringLiteral("rss/cache.sqlite3")), &error))
+            return 1;
+        TimelineCache cache(&db);
+        cache.setMaxItemsPerTimeline(5000);
+        if (!fill(cache, pool, 5000))
+            return 1;
+        const long filled = rssKiB();
+        qsizetype shown = 0;
+        QString key;
+        for (;;) {
+            const auto rows = cache.rows(QStringLiteral("home"), 100, key);
+            if (rows.isEmpty())
+                break;
+            shown += rows.size();
+            key = rows.last().sortKey;
+        }
+        const long read = rssKiB();
+        std::printf("RSS: %ld KiB before; %ld KiB with 5000 statuses cached (+%ld); %ld KiB after "
+                    "reading all %lld rows through the LRU (+%ld); file %lld KiB\n",
+                    before, filled, filled - before, read, qlonglong(shown), read - before,
+                    QFileInfo(db.path()).size() / 1024);
+    }
+    return 0;
+}
