@@ -53,6 +53,24 @@ struct SearchV1 {
     }
 };
 
+// GET /api/v1/accounts/search: accounts only; servers without full-text search often have it.
+struct SearchAccounts {
+    using Value = QList<Account>;
+    QString query;
+    bool resolve = false;
+    int limit = 0;
+    RequestSpec spec() const
+    {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("q"), query);
+        if (resolve)
+            q.addQueryItem(QStringLiteral("resolve"), QStringLiteral("true"));
+        if (limit > 0)
+            q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        return makeSpec(Verb::Get, QStringLiteral("/api/v1/accounts/search"), q);
+    }
+};
+
 // POST /api/v2/media as multipart/form-data. The body is built once (boundary included) so a
 // retry sends the same bytes. The server may answer 202 with `url: null` while it processes the
 // file; poll GetMedia until the url is set before attaching it to a post.

@@ -17,12 +17,25 @@ bool isNotFoundOrMissingEndpoint(const api::ApiError &e)
     return e.kind == api::ApiError::Kind::Http && (e.httpStatus == 404 || e.httpStatus == 410);
 }
 
-// v2 search, or v1 on servers without it.
+// v2 search, or v1 on servers without it, or (for accounts) the accounts-only search.
 api::ApiResult<tusk::Search> search(Context &ctx, const api::requests::Search &request)
 {
     auto r = ctx.call(request);
     if (!r && isNotFoundOrMissingEndpoint(r.error()))
-        return ctx.call(api::requests::SearchV1{request.query, request.resolve});
+        r = ctx.call(api::requests::SearchV1{request.query, request.resolve});
+    if (!r && isNotFoundOrMissingEndpoint(r.error()) &&
+        (request.type.isEmpty() || request.type == u"accounts")) {
+        auto accounts =
+            ctx.call(api::requests::SearchAccounts{request.query, request.resolve, request.limit});
+        if (!accounts)
+            return accounts.error();
+        if (request.type.isEmpty())
+            ctx.out().info(tr("This server can only search for accounts."));
+        const int status = accounts.httpStatus();
+        tusk::Search result;
+        result.accounts = std::move(accounts).value();
+        return api::ApiResult<tusk::Search>(std::move(result), {}, status);
+    }
     return r;
 }
 
