@@ -1,4 +1,5 @@
 #pragma once
+#include "cache/statuslru.h"
 #include "core/entities/account.h"
 #include "core/entities/notification.h"
 #include "core/entities/status.h"
@@ -8,7 +9,6 @@
 #include <QSet>
 #include <QStringList>
 
-#include <list>
 #include <memory>
 #include <optional>
 
@@ -201,16 +201,7 @@ private:
     bool m_batchFailed = false;
     QList<TimelineChange> m_pending;
 
-    // The LRU of parsed statuses (boosts composed with their originals).
-    mutable std::list<QString> m_lruOrder;
-    struct LruEntry {
-        std::shared_ptr<const Status> status;
-        std::list<QString>::iterator pos;
-    };
-    mutable QHash<QString, LruEntry> m_lru;
-    int m_lruCapacity = 1000;
-    std::shared_ptr<const Status> lruGet(const QString &id) const;
-    void lruPut(const QString &id, std::shared_ptr<const Status> status) const;
+    mutable StatusLru m_lru; // parsed statuses, boosts composed with their originals
 };
 
 } // namespace tusk::cache
