@@ -325,12 +325,13 @@ void StreamingClient::openSse(const QString &key)
     connect(c, &SseConnection::closed, this, [this, key, c](int status, const QString &error) {
         if (m_sse.value(key) != c)
             return;
-        if (status == 401 || status == 403 || (status >= 400 && status < 500 && status != 429)) {
-            if (status == 401 || status == 403) {
-                handleRefusal(status, error);
-                return;
-            }
-            // This stream is not offered (unknown stream, missing tag): the others stay up.
+        if (status == 401) {
+            handleRefusal(status, error);
+            return;
+        }
+        if (status >= 400 && status < 500 && status != 429) {
+            // This stream is not offered to us (unknown stream, missing tag, a scope the token
+            // lacks): the others stay up.
             m_sse.remove(key);
             c->deleteLater();
             qCWarning(lcStreaming) << "stream" << key << "refused with HTTP" << status;

@@ -16,8 +16,10 @@
 //
 // - Connecting: a WebSocket handshake (or the SSE requests) is in flight. A refused upgrade
 //   (HTTP 4xx other than 401/403) switches the transport to SSE for the rest of the session and
-//   connects again at once; 401/403 stops (Disconnected, authenticationFailed), since retrying a
-//   bad token only spins.
+//   connects again at once; 401/403 on the upgrade, an in-band 401 or an SSE 401 stops
+//   (Disconnected, authenticationFailed), since retrying a bad token only spins. Over SSE, a 4xx
+//   on one stream drops that stream only (serverError). The transport choice sticks until
+//   setTransport() changes it.
 // - Connected: subscriptions are (re)sent, `reconnected(streams)` is emitted and the catch-up
 //   handler is called for every stream. A connection that stays up for stableAfter() resets the
 //   back-off.

@@ -53,6 +53,7 @@ private slots:
     void referenceCountedSubscriptions();
     void serverRestartSamePort_data();
     void serverRestartSamePort();
+    void invalidTokenStops_data();
     void invalidTokenStops();
     void streamingUrlFromCapabilities();
 
@@ -236,9 +237,17 @@ void TestStreamingServer::serverRestartSamePort()
     QVERIFY(states.size() >= 3); // Connected → Backoff → Connecting → ... → Connected
 }
 
+void TestStreamingServer::invalidTokenStops_data()
+{
+    updatesAndDeletes_data();
+}
+
 void TestStreamingServer::invalidTokenStops()
 {
+    QFETCH(bool, sse);
     auto c = client("not-a-token");
+    if (sse)
+        c->setTransport(StreamingClient::Transport::ServerSentEvents);
     QSignalSpy auth(c.get(), &StreamingClient::authenticationFailed);
     c->subscribe("user");
     c->start();
