@@ -121,7 +121,8 @@ public:
     explicit ActionQueue(Database *db, QObject *parent = nullptr);
 
     // Durable on return; returns the new seq, or 0 (with failed()) if it could not be stored.
-    // A Post without an idempotency key gets one here.
+    // A Post without an idempotency key gets one here. Call it outside any TimelineCache::Batch
+    // on the same database, or the outer transaction delays the durability.
     qint64 enqueue(Action action);
 
     std::optional<Action> action(qint64 seq) const;

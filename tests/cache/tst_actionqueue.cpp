@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -277,6 +278,25 @@ private Q_SLOTS:
         QVERIFY(queue.markDone(postSeq, QStringLiteral("1234")));
         QCOMPARE(queue.resolve(QStringLiteral("local:%1").arg(postSeq)), QStringLiteral("1234"));
         QCOMPARE(queue.action(postSeq)->attempts, 1);
+    }
+
+    void fullDiskRefusesToEnqueue()
+    {
+        Database db;
+        QString error;
+        QVERIFY(db.open(newPath(), &error));
+        ActionQueue queue(&db);
+        QVERIFY(queue.enqueue(makePost(QStringLiteral("fits"))) > 0);
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+        QSignalSpy failed(&queue, &ActionQueue::failed);
+        // The user is told at once; nothing half-written is left to be sent later.
+        QCOMPARE(queue.enqueue(makePost(QString(20'000, u'y'))), 0);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(u"full"),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(queue.actions().size(), 1);
     }
 
     void fiftyActionsThroughAnOutage()

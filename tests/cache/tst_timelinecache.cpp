@@ -494,6 +494,34 @@ private Q_SLOTS:
         QCOMPARE(rows.last().status->content, QStringLiteral("<p>status 1</p>"));
     }
 
+    void fullDiskIsReportedNotFatal()
+    {
+        QVERIFY(m_cache->insertPage(QStringLiteral("home"), range(10, 1), {}));
+        QVERIFY(m_cache->status(QStringLiteral("5"))); // parsed into the LRU
+        // SQLite's page limit gives the same SQLITE_FULL a full disk does.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 2)));
+        QList<Status> big;
+        for (int i = 200; i > 10; --i)
+            big.append(makeStatus(QString::number(i), QStringLiteral("1"),
+                                  QStringLiteral("<p>%1</p>").arg(QString(8000, u'x'))));
+        QSignalSpy failed(m_cache.get(), &TimelineCache::failed);
+        QSignalSpy changed(m_cache.get(), &TimelineCache::changed);
+        QVERIFY(!m_cache->insertPage(QStringLiteral("home"), big, {}));
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(u"full"),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(changed.size(), 0); // nothing announced: nothing happened
+        QCOMPARE(m_cache->itemIds(QStringLiteral("home")), numbers(10, 1));
+        QVERIFY(!m_cache->status(QStringLiteral("200")));
+        // Space again: the cache carries on.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1000000")));
+        QVERIFY(m_cache->insertPage(QStringLiteral("home"), big, {}));
+        QCOMPARE(m_cache->itemCount(QStringLiteral("home")), 200);
+    }
+
     void roundTripKeepsTheEntity()
     {
         Status s = makeStatus(QStringLiteral("42"), QStringLiteral("7"));
