@@ -5,8 +5,10 @@
 #include "cli/context.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTranslator>
 
 using namespace tusk::cli;
 
@@ -17,6 +19,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Tuskline"));
     QCoreApplication::setOrganizationName(QStringLiteral("Tuskline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TUSKLINE_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("tuskline"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     // Library diagnostics would repeat what the CLI already says on stderr in words;
     // QT_LOGGING_RULES (e.g. tuskline.*.debug=true) still overrides this.
     QLoggingCategory::setFilterRules(QStringLiteral("tuskline.*.info=false\n"

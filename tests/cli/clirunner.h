@@ -49,6 +49,9 @@ public:
         m_env.remove(QStringLiteral("TUSKLINE_TOKEN"));
         m_env.remove(QStringLiteral("QT_LOGGING_RULES"));
         m_env.remove(QStringLiteral("COLUMNS"));
+        // The tests read the English messages.
+        m_env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        m_env.remove(QStringLiteral("LANGUAGE"));
         // Only a test can say which browser opens (none): never launch one from a test run.
         m_env.insert(QStringLiteral("BROWSER"), QStringLiteral("true"));
     }
