@@ -27,7 +27,6 @@ SseConnection::SseConnection(QNetworkAccessManager *nam, const QUrl &url, const 
     m_reply = nam->get(request);
     connect(m_reply, &QNetworkReply::readyRead, this, &SseConnection::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &SseConnection::onFinished);
-    connect(m_reply, &QNetworkReply::errorOccurred, this, [this] { m_errored = true; });
 }
 
 SseConnection::~SseConnection()
@@ -42,8 +41,8 @@ void SseConnection::abort()
         QNetworkReply *reply = m_reply;
         m_reply.clear();
         reply->disconnect(this);
-        if (!m_errored && reply->isRunning()) // aborting a failed reply makes Qt complain
-            reply->abort();
+        // Deleting a running reply aborts it. abort() here instead would race an error the
+        // network thread may already have queued for it ("must only be called once").
         reply->deleteLater();
     }
 }

@@ -43,7 +43,6 @@ private:
     int m_status = 0;
     bool m_open = false;
     bool m_done = false;
-    bool m_errored = false;
 };
 
 } // namespace tusk::streaming

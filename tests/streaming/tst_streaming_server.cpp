@@ -1,6 +1,8 @@
 // StreamingClient against the real bundled server (in-process, real sockets): WebSocket
 // multiplexing, Server-Sent Events, reference-counted subscriptions, and recovery from a server
 // restart on the same port with the same data directory.
+#include "server/context.h"
+#include "server/streaming/hub.h"
 #include "streaming/streamingclient.h"
 #include "testserver.h"
 
@@ -50,6 +52,7 @@ private slots:
     void cleanup();
     void updatesAndDeletes_data();
     void updatesAndDeletes();
+    void referenceCountedSubscriptions_data();
     void referenceCountedSubscriptions();
     void serverRestartSamePort_data();
     void serverRestartSamePort();
@@ -163,9 +166,18 @@ void TestStreamingServer::updatesAndDeletes()
     QCOMPARE(c->connectionCount(), 1);
 }
 
+void TestStreamingServer::referenceCountedSubscriptions_data()
+{
+    updatesAndDeletes_data();
+}
+
 void TestStreamingServer::referenceCountedSubscriptions()
 {
+    QFETCH(bool, sse);
     auto c = client(m_alice.token);
+    if (sse)
+        c->setTransport(StreamingClient::Transport::ServerSentEvents);
+    const tusk::server::StreamingHub &hub = *m_server->server().core().hub;
     Received got(*c);
     QVERIFY(startAndWait(*c));
     // Two views open the local timeline, then one closes: the stream stays.
@@ -177,6 +189,7 @@ void TestStreamingServer::referenceCountedSubscriptions()
     QTest::qWait(150);
     const QString first = post(m_bob, "still watched");
     QTRY_COMPARE_WITH_TIMEOUT(got.statuses.values("public:local"), QStringList{first}, 5000);
+    QCOMPARE(hub.subscriberCount(), 1); // one socket or one SSE request, not two
     // The last one closes: the server hears "unsubscribe" and sends nothing more.
     c->unsubscribe("public:local");
     QCOMPARE(c->subscriptions(), QStringList());
@@ -185,6 +198,8 @@ void TestStreamingServer::referenceCountedSubscriptions()
     QTest::qWait(400);
     QCOMPARE(got.statuses.size(), 1);
     QVERIFY(got.errors.isEmpty());
+    // Over SSE the stream's request is gone from the server too; the WebSocket stays open.
+    QTRY_COMPARE_WITH_TIMEOUT(hub.subscriberCount(), sse ? 0 : 1, 3000);
 }
 
 void TestStreamingServer::serverRestartSamePort_data()
