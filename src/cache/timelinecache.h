@@ -150,6 +150,11 @@ public:
     QList<TimelineRow> rowsNewerThan(const QString &timeline, const QString &newerThanKey,
                                      int limit) const;
     QStringList itemIds(const QString &timeline) const; // newest first
+    // Where an item sits (to restore a reading position: rows() older and rowsNewerThan() it).
+    QString sortKeyOf(const QString &timeline, const QString &itemId) const
+    {
+        return keyOf(timeline, itemId);
+    }
     int itemCount(const QString &timeline) const;
     QList<Gap> gaps(const QString &timeline) const; // newest first
     bool reachedOldest(const QString &timeline) const;

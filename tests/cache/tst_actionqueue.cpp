@@ -354,8 +354,14 @@ private Q_SLOTS:
         QVERIFY(!seqs.contains(0));
 
         QSignalSpy drained(c.runner.get(), &QueueRunner::drained);
+        QSignalSpy states(c.runner.get(), &QueueRunner::stateChanged);
         c.runner->start();
-        QTRY_COMPARE_WITH_TIMEOUT(c.runner->state(), QueueRunner::State::Waiting, 10'000);
+        const auto backedOff = [&] {
+            return std::any_of(states.begin(), states.end(), [](const QList<QVariant> &args) {
+                return args.at(0).value<QueueRunner::State>() == QueueRunner::State::Waiting;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(backedOff(), 10'000);
         QTest::qWait(500);
         QCOMPARE(c.queue->outstandingCount(), 50);
         QVERIFY(c.queue->head()->attempts >= 1);
@@ -414,6 +420,32 @@ private Q_SLOTS:
         QCOMPARE(server.get(QStringLiteral("/api/v1/statuses/") + own.at(1), alice.token).status,
                  404);
         QCOMPARE(statusAs(server, bob, b.at(0)).value(u"favourites_count").toInt(), 1);
+    }
+
+    void rateLimitedServer()
+    {
+        server::ServerConfig tight = roomyConfig();
+        tight.rateLimitRequests = 3; // per token and second: the client has to pace itself
+        tight.rateLimitPeriodSecs = 1;
+        test::TestServer server(tight);
+        QVERIFY(server.isReady());
+        const auto alice = server.addUser(QStringLiteral("alice"));
+        const auto bob = server.addUser(QStringLiteral("bob"));
+        const QStringList b = postAs(server, bob, 3, QStringLiteral("bob"));
+        Client c;
+        QVERIFY(c.open(newPath(), server.url(), alice.token));
+        for (const QString &id : b)
+            c.queue->enqueue(make(Kind::Favourite, id));
+        c.queue->enqueue(makePost(QStringLiteral("paced")));
+        c.queue->enqueue(make(Kind::Bookmark, b.at(0)));
+        QSignalSpy drained(c.runner.get(), &QueueRunner::drained);
+        c.runner->start();
+        QVERIFY(drained.wait(30'000));
+        QCOMPARE(c.queue->actions(Action::State::Done).size(), 5);
+        QTest::qWait(1100); // a fresh window for the checks below
+        QCOMPARE(ownTexts(server, alice), QStringList{QStringLiteral("paced")});
+        for (const QString &id : b)
+            QCOMPARE(statusAs(server, bob, id).value(u"favourites_count").toInt(), 1);
     }
 
     void killedMidSending_data()

@@ -405,8 +405,9 @@ private Q_SLOTS:
         QCOMPARE(cache.position(QStringLiteral("home")), std::optional<ReadingPosition>(pos));
         QCOMPARE(cache.position(QStringLiteral("tag:cats"))->pixelOffset, -4);
         // Reading resumes at the saved item: the rows from it down.
-        const QString key = cache.rows(QStringLiteral("home"), 50)[13].sortKey;
-        QCOMPARE(cache.rows(QStringLiteral("home"), 50)[13].id, QStringLiteral("37"));
+        const QString key = cache.sortKeyOf(QStringLiteral("home"), pos.itemId);
+        QCOMPARE(cache.rows(QStringLiteral("home"), 50)[13].sortKey, key);
+        QCOMPARE(cache.rows(QStringLiteral("home"), 2, key).first().id, QStringLiteral("36"));
         QCOMPARE(cache.rowsNewerThan(QStringLiteral("home"), key, 3).size(), 3);
         QCOMPARE(cache.rowsNewerThan(QStringLiteral("home"), key, 3).last().id,
                  QStringLiteral("38"));
