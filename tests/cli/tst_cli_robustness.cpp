@@ -14,6 +14,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <memory>
+
 namespace {
 
 QString fixturesDir()
@@ -311,6 +313,30 @@ private Q_SLOTS:
                 QVERIFY2(!r.err.contains("robustness-token"), r.describe());
             }
         }
+    }
+
+    // A server whose rel="next" always leads to the same statuses (with a new cursor each time):
+    // --all ends after the first repeat instead of printing forever.
+    void circularPaging()
+    {
+        QFile f(fixturesDir() + QStringLiteral("/bigbone/statuses.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray page = f.readAll();
+        const int count = int(QJsonDocument::fromJson(page).array().size());
+        QVERIFY(count > 0);
+        auto cursor = std::make_shared<int>(0);
+        const QString base = server.urlFor("loop");
+        cases.insert("loop", [page, cursor, base](const QByteArray &) {
+            const QByteArray link = "Link: <" + base.toUtf8() + "/api/v1/timelines/home?max_id=" +
+                                    QByteArray::number(++*cursor) + ">; rel=\"next\"\r\n";
+            return Canned{httpResponse(200, "application/json", page, link)};
+        });
+        const CliRun r = cli.run(argsFor(
+            "loop", {QStringLiteral("timeline"), QStringLiteral("home"), QStringLiteral("--all")},
+            true));
+        QVERIFY2(r.exitCode == 0, r.describe());
+        QCOMPARE(r.lines().size(), count);
+        QCOMPARE(*cursor, 2); // the second page was all repeats: the walk stopped there
     }
 
     // A big but valid page: 40 statuses of 200 KB each is shown, not refused.

@@ -4,6 +4,8 @@
 #include "cli/commands/commands.h"
 #include "cli/context.h"
 
+#include <QSet>
+
 #include <functional>
 
 namespace tusk::cli {
@@ -35,14 +37,22 @@ int walkPages(Context &ctx, api::PageCursor cursor,
 {
     const bool all = ctx.args().has(QStringLiteral("all"));
     qint64 total = 0;
+    QSet<QString> seen;
     for (;;) {
         const api::ApiResult<QList<T>> page = fetch(cursor);
         if (!page)
             return ctx.fail(page.error(), tr("Could not load %1").arg(ctx.args().command));
-        for (const T &item : page.value())
+        bool anythingNew = false;
+        for (const T &item : page.value()) {
+            if (all && seen.contains(item.id))
+                continue; // a server paging in circles must not print the same items forever
+            if (all)
+                seen.insert(item.id);
+            anythingNew = true;
             print(item);
-        total += page->size();
-        if (!all || page->isEmpty())
+            ++total;
+        }
+        if (!all || page->isEmpty() || !anythingNew)
             break;
         const std::optional<api::PageCursor> next = page.links().nextCursor();
         if (!next || next->isEmpty() || *next == cursor)
