@@ -8,6 +8,7 @@
 #include "streaming/sseconnection.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -117,8 +118,11 @@ void StreamingClient::hookSystemReachability()
         return; // no backend on this system: assume online, the watchdog still catches drops
     m_reachabilityHooked = true;
     auto apply = [this](QNetworkInformation::Reachability r) {
-        // Local/Site still reach a server on the LAN or this machine: only "none" is offline.
-        setOnline(r != QNetworkInformation::Reachability::Disconnected);
+        // Local/Site still reach a server on the LAN or this machine: only "none" is offline,
+        // and never for a server on this machine (the bundled one).
+        const QHostAddress host(baseUrl().host());
+        const bool loopback = host.isLoopback() || baseUrl().host() == u"localhost";
+        setOnline(loopback || r != QNetworkInformation::Reachability::Disconnected);
     };
     connect(info, &QNetworkInformation::reachabilityChanged, this, apply);
     apply(info->reachability());
