@@ -107,6 +107,7 @@ private slots:
     void serverDownBacksOffWithoutSpinning();
     void stableConnectionResetsBackoff();
     void tokensNeverLogged();
+    void systemReachabilityNeverBlocksLoopback();
 };
 
 void TestStreamingFaults::silentServerTripsWatchdog()
@@ -434,6 +435,21 @@ void TestStreamingFaults::tokensNeverLogged()
     for (const QString &line : std::as_const(g_log))
         QVERIFY2(!line.contains(u"secret-token-123"), qPrintable(line));
     QVERIFY(g_log.join(u'\n').contains(u"/api/v1/streaming"));
+}
+
+void TestStreamingFaults::systemReachabilityNeverBlocksLoopback()
+{
+    // With the system's reachability in use (the default), whatever backend this machine has
+    // (NetworkManager, GLib, none, or a container reporting no network), a server on this
+    // machine is still connected to.
+    StandInServer server;
+    StreamingClient c;
+    c.setInstanceUrl(server.url());
+    c.subscribe("public");
+    c.start();
+    QTRY_COMPARE_WITH_TIMEOUT(c.state(), State::Connected, 3000);
+    QVERIFY(c.isOnline());
+    QTRY_COMPARE_WITH_TIMEOUT(server.frames.size(), 1, 3000);
 }
 
 QTEST_MAIN(TestStreamingFaults)
