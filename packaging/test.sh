@@ -9,6 +9,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 preset=${1:-dev}
 "$root/packaging/install-deps.sh"
 cd "$root"
+# Let ccache reuse objects across clones of the repository (CI builds a fresh clone each time).
+export CCACHE_BASEDIR="$root" CCACHE_NOHASHDIR=1
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 
