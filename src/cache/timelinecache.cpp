@@ -508,17 +508,7 @@ bool TimelineCache::addStreamedStatus(const QString &timeline, const Status &sta
 {
     if (!begin() || !ensureTimeline(timeline, defaultOrdering(timeline)) || !storeStatus(status))
         return finish(false);
-    QString key = idSortKey(status.id);
-    if (ordering(timeline) == Ordering::ServerOrder) {
-        QSqlQuery &q = m_db->prepared(
-            QStringLiteral("SELECT max(sort_key) FROM timeline_items WHERE timeline = ?"));
-        q.addBindValue(timeline);
-        if (!m_db->exec(q))
-            return finish(false);
-        const QString top = q.next() ? q.value(0).toString() : QString();
-        key = positionKey((top.isEmpty() ? kPositionOrigin : positionOf(top)) + kPositionStep);
-    }
-    return finish(insertItems(timeline, {{status.id, key}}));
+    return finish(insertStreamedItem(timeline, status.id));
 }
 
 bool TimelineCache::addStreamedNotification(const QString &timeline,
@@ -526,7 +516,38 @@ bool TimelineCache::addStreamedNotification(const QString &timeline,
 {
     if (!begin() || !ensureTimeline(timeline, Ordering::ById) || !storeNotification(notification))
         return finish(false);
-    return finish(insertItems(timeline, {{notification.id, idSortKey(notification.id)}}));
+    return finish(insertStreamedItem(timeline, notification.id));
+}
+
+bool TimelineCache::insertStreamedItem(const QString &timeline, const QString &id)
+{
+    QSqlQuery &q = m_db->prepared(QStringLiteral(
+        "SELECT min(sort_key), max(sort_key) FROM timeline_items WHERE timeline = ?"));
+    q.addBindValue(timeline);
+    if (!m_db->exec(q))
+        return false;
+    const bool any = q.next();
+    const QString storedMin = any ? q.value(0).toString() : QString();
+    const QString storedMax = any ? q.value(1).toString() : QString();
+    q.finish();
+    if (ordering(timeline) == Ordering::ServerOrder) {
+        const qint64 top = positionOf(storedMax);
+        return insertItems(timeline,
+                           {{id, positionKey((top > 0 ? top : kPositionOrigin) + kPositionStep)}});
+    }
+    const QString key = idSortKey(id);
+    if (!insertItems(timeline, {{id, key}}))
+        return false;
+    // Mastodon gives a remote status an id from its creation time, so a late arrival can be
+    // older than everything stored: what lies between it and the old bottom was never fetched.
+    if (!storedMin.isEmpty() && key < storedMin && !reachedOldest(timeline)) {
+        QList<MissingRange> missing;
+        for (const Gap &g : gaps(timeline))
+            missing.append({g.olderKey, g.newerKey});
+        missing.append({key, storedMin});
+        return rewriteGaps(timeline, missing);
+    }
+    return true;
 }
 
 // --- changes that apply wherever a status appears

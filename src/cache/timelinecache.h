@@ -185,6 +185,7 @@ private:
     bool storeNotification(const Notification &notification);
     bool storeAccount(const Account &account);
     bool insertItems(const QString &timeline, const QList<Item> &items);
+    bool insertStreamedItem(const QString &timeline, const QString &id);
     bool insertById(const QString &timeline, const QList<Item> &items, const PageInfo &page);
     bool insertByPosition(const QString &timeline, const QList<Item> &items, const PageInfo &page);
     bool rewriteGaps(const QString &timeline, const QList<struct MissingRange> &missing);

@@ -475,6 +475,37 @@ private Q_SLOTS:
         QVERIFY(m_cache->gaps(QStringLiteral("home")).isEmpty());
     }
 
+    void lateStreamedStatusBelowTheBottomLeavesAGap()
+    {
+        QVERIFY(m_cache->insertPage(QStringLiteral("federated"), range(1000, 961), {}));
+        // A remote status whose id (from its creation time) is older than the whole page.
+        QVERIFY(m_cache->addStreamedStatus(QStringLiteral("federated"),
+                                           makeStatus(QStringLiteral("500"))));
+        const auto gaps = m_cache->gaps(QStringLiteral("federated"));
+        QCOMPARE(gaps.size(), 1);
+        QCOMPARE(gaps[0].maxId, QStringLiteral("961"));
+        QCOMPARE(gaps[0].minId, QStringLiteral("500"));
+        // Streamed items above the top connect without a gap.
+        QVERIFY(m_cache->addStreamedStatus(QStringLiteral("federated"),
+                                           makeStatus(QStringLiteral("1001"))));
+        QCOMPARE(m_cache->gaps(QStringLiteral("federated")).size(), 1);
+        // Notifications behave the same.
+        QVERIFY(m_cache->insertNotificationsPage(
+            QStringLiteral("notifications"),
+            {makeNotification(QStringLiteral("90"), QStringLiteral("follow"), QStringLiteral("4")),
+             makeNotification(QStringLiteral("80"), QStringLiteral("follow"), QStringLiteral("5"))},
+            {}));
+        QVERIFY(m_cache->addStreamedNotification(
+            QStringLiteral("notifications"),
+            makeNotification(QStringLiteral("95"), QStringLiteral("mention"), QStringLiteral("6"),
+                             makeStatus(QStringLiteral("7")))));
+        QCOMPARE(m_cache->itemIds(QStringLiteral("notifications")),
+                 (QStringList{"95", "90", "80"}));
+        QVERIFY(m_cache->gaps(QStringLiteral("notifications")).isEmpty());
+        QCOMPARE(m_cache->rows(QStringLiteral("notifications"), 1)[0].notification->status->id,
+                 QStringLiteral("7"));
+    }
+
     void lruIsPerInstance()
     {
         Database other;
