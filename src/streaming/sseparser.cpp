@@ -26,7 +26,13 @@ QList<SseEvent> SseParser::feed(const QByteArray &chunk)
         qsizetype end = i;
         while (end < n && chunk.at(end) != '\n' && chunk.at(end) != '\r')
             ++end;
-        m_line.append(chunk.constData() + i, end - i);
+        if (!m_overlong)
+            m_line.append(chunk.constData() + i, end - i);
+        if (m_line.size() > kMaxLineBytes) {
+            // A line no event needs: drop it whole rather than grow without bound.
+            m_overlong = true;
+            m_line.clear();
+        }
         if (end == n)
             break; // partial line: wait for more
         if (chunk.at(end) == '\r') {
@@ -37,7 +43,10 @@ QList<SseEvent> SseParser::feed(const QByteArray &chunk)
                 m_skipLf = true;
             }
         }
-        processLine(m_line, out);
+        if (m_overlong)
+            m_overlong = false;
+        else
+            processLine(m_line, out);
         m_line.clear();
         i = end + 1;
     }
@@ -48,6 +57,7 @@ void SseParser::reset()
 {
     m_line.clear();
     m_skipLf = false;
+    m_overlong = false;
     m_started = false;
     m_event.clear();
     m_data.clear();

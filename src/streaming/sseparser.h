@@ -16,6 +16,9 @@ struct SseEvent {
 
 class SseParser {
 public:
+    // Longer lines are dropped (a status with a 16 MiB payload is not one we want).
+    static constexpr qsizetype kMaxLineBytes = 16 * 1024 * 1024;
+
     // Feeds the next chunk; returns the events it completed. Lines end in CRLF, LF or CR (a CRLF
     // split across chunks is one line end). An event ends at a blank line; one without data is
     // dropped, as the spec says. Comment lines (":thump") are counted: they are heartbeats.
@@ -32,8 +35,9 @@ private:
     void processLine(const QByteArray &line, QList<SseEvent> &out);
 
     QByteArray m_line;
-    bool m_skipLf = false;  // the previous chunk ended in CR: a leading LF belongs to it
-    bool m_started = false; // past a possible UTF-8 byte order mark
+    bool m_skipLf = false;   // the previous chunk ended in CR: a leading LF belongs to it
+    bool m_overlong = false; // inside a line past kMaxLineBytes: skip to its end
+    bool m_started = false;  // past a possible UTF-8 byte order mark
     QString m_event;
     QString m_data;
     bool m_hasData = false;

@@ -55,6 +55,7 @@ private slots:
     void chunkBoundaries_data();
     void chunkBoundaries();
     void retryAndReset();
+    void overlongLineDropped();
 };
 
 void TestSseParser::docsExamples_data()
@@ -191,6 +192,19 @@ void TestSseParser::retryAndReset()
     QCOMPARE(parser.retryMs(), 2500);
     parser.reset(); // a new connection: the half event is gone, the last id stays
     QCOMPARE(parser.feed("\n\ndata: new\n\n"), QList<SseEvent>{ev("message", "new", "42")});
+}
+
+void TestSseParser::overlongLineDropped()
+{
+    SseParser parser;
+    const QByteArray big(1024 * 1024, 'x');
+    QList<SseEvent> got = parser.feed("event: update\ndata: ");
+    for (int i = 0; i < 17; ++i) // 17 MiB without a line end
+        got += parser.feed(big);
+    got += parser.feed("\n\ndata: after\n\n");
+    // The huge data line is gone (so the first event has no data and is not dispatched); the
+    // stream goes on.
+    QCOMPARE(got, QList<SseEvent>{ev("message", "after")});
 }
 
 QTEST_APPLESS_MAIN(TestSseParser)
