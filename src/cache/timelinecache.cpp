@@ -265,6 +265,27 @@ QString TimelineCache::keyOf(const QString &timeline, const QString &id) const
     return m_db->exec(q) && q.next() ? q.value(0).toString() : QString();
 }
 
+bool TimelineCache::storedRange(const QString &timeline, QString *oldest, QString *newest) const
+{
+    // Two queries: SQLite answers a lone min() or max() from the index edge, but scans the whole
+    // range when one query asks for both.
+    QSqlQuery &low = m_db->prepared(QStringLiteral(
+        "SELECT sort_key FROM timeline_items WHERE timeline = ? ORDER BY sort_key ASC LIMIT 1"));
+    low.addBindValue(timeline);
+    if (!m_db->exec(low))
+        return false;
+    *oldest = low.next() ? low.value(0).toString() : QString();
+    low.finish();
+    QSqlQuery &high = m_db->prepared(QStringLiteral(
+        "SELECT sort_key FROM timeline_items WHERE timeline = ? ORDER BY sort_key DESC LIMIT 1"));
+    high.addBindValue(timeline);
+    if (!m_db->exec(high))
+        return false;
+    *newest = high.next() ? high.value(0).toString() : QString();
+    high.finish();
+    return true;
+}
+
 bool TimelineCache::insertPage(const QString &timeline, const QList<Status> &statuses,
                                const PageInfo &page)
 {
@@ -333,17 +354,8 @@ bool TimelineCache::insertById(const QString &timeline, const QList<Item> &items
 
     // What is stored now, and what is already known to be missing.
     QString storedMin, storedMax;
-    {
-        QSqlQuery &q = m_db->prepared(QStringLiteral(
-            "SELECT min(sort_key), max(sort_key) FROM timeline_items WHERE timeline = ?"));
-        q.addBindValue(timeline);
-        if (!m_db->exec(q))
-            return false;
-        if (q.next()) {
-            storedMin = q.value(0).toString();
-            storedMax = q.value(1).toString();
-        }
-    }
+    if (!storedRange(timeline, &storedMin, &storedMax))
+        return false;
     QList<MissingRange> missing;
     const QList<Gap> oldGaps = gaps(timeline);
     for (const Gap &g : oldGaps)
@@ -439,13 +451,9 @@ bool TimelineCache::insertByPosition(const QString &timeline, const QList<Item> 
         q.addBindValue(timeline);
         return m_db->exec(q);
     };
-    QSqlQuery &range = m_db->prepared(QStringLiteral(
-        "SELECT min(sort_key), max(sort_key) FROM timeline_items WHERE timeline = ?"));
-    range.addBindValue(timeline);
-    if (!m_db->exec(range))
+    QString storedMin, storedMax;
+    if (!storedRange(timeline, &storedMin, &storedMax))
         return false;
-    const QString storedMin = range.next() ? range.value(0).toString() : QString();
-    range.finish();
 
     if (!page.maxId.isEmpty() && positionOf(storedMin) > 0) {
         // An older page: below the bottom, skipping what is already there.
@@ -521,15 +529,9 @@ bool TimelineCache::addStreamedNotification(const QString &timeline,
 
 bool TimelineCache::insertStreamedItem(const QString &timeline, const QString &id)
 {
-    QSqlQuery &q = m_db->prepared(QStringLiteral(
-        "SELECT min(sort_key), max(sort_key) FROM timeline_items WHERE timeline = ?"));
-    q.addBindValue(timeline);
-    if (!m_db->exec(q))
+    QString storedMin, storedMax;
+    if (!storedRange(timeline, &storedMin, &storedMax))
         return false;
-    const bool any = q.next();
-    const QString storedMin = any ? q.value(0).toString() : QString();
-    const QString storedMax = any ? q.value(1).toString() : QString();
-    q.finish();
     if (ordering(timeline) == Ordering::ServerOrder) {
         const qint64 top = positionOf(storedMax);
         return insertItems(timeline,

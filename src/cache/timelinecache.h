@@ -197,6 +197,7 @@ private:
     QHash<QString, QStringList> timelinesContaining(const QStringList &itemIds) const;
     void queue(TimelineChange change);
     QString keyOf(const QString &timeline, const QString &id) const;
+    bool storedRange(const QString &timeline, QString *oldest, QString *newest) const;
     std::shared_ptr<const Status> parseStatus(const QString &id, const QByteArray &json,
                                               const QByteArray &reblogJson) const;
     void invalidate(const QString &statusId);
