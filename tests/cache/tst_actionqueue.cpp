@@ -7,6 +7,9 @@
 #include "cache/timelinecache.h"
 #include "testserver.h"
 
+// For 5xx and 429 answers on demand, which the bundled server does not give.
+#include "../api/scriptedpeer.h"
+
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
@@ -446,6 +449,62 @@ private Q_SLOTS:
         QCOMPARE(ownTexts(server, alice), QStringList{QStringLiteral("paced")});
         for (const QString &id : b)
             QCOMPARE(statusAs(server, bob, id).value(u"favourites_count").toInt(), 1);
+    }
+
+    void transientAnswersBackOffAndKeepTheKey()
+    {
+        ScriptedPeer peer;
+        const QByteArray status = R"({"id":"77","created_at":"2024-01-01T00:00:00.000Z",
+            "account":{"id":"1","username":"a","acct":"a"},"content":"<p>x</p>",
+            "visibility":"public","favourited":false})";
+        int posts = 0, gets = 0;
+        peer.handler = [&](const RecordedRequest &r) {
+            if (r.method == "POST" && r.target == "/api/v1/statuses")
+                return ++posts <= 2 ? ScriptedReply::json(503, R"({"error":"busy"})")
+                                    : ScriptedReply::json(200, status);
+            if (r.method == "GET" && r.target == "/api/v1/statuses/77")
+                return ++gets == 1 ? ScriptedReply::json(429, R"({"error":"slow down"})",
+                                                         {{"Retry-After", "0"}})
+                                   : ScriptedReply::json(200, status);
+            if (r.method == "POST" && r.target == "/api/v1/statuses/77/favourite")
+                return ScriptedReply::json(200, status);
+            return ScriptedReply::json(404, R"({"error":"Record not found"})");
+        };
+        Client c;
+        QVERIFY(c.open(newPath(), peer.url(), "token"));
+        api::RetryPolicy none;
+        none.maxRetries = 0; // the runner's own back-off is under test
+        none.maxRateLimitWaits = 0;
+        c.api->setRetryPolicy(none);
+        const qint64 post = c.queue->enqueue(makePost(QStringLiteral("hello")));
+        const qint64 fav =
+            c.queue->enqueue(make(Kind::Favourite, QStringLiteral("local:%1").arg(post)));
+        QSignalSpy drained(c.runner.get(), &QueueRunner::drained);
+        c.runner->start();
+        QVERIFY(drained.wait(20'000));
+        QCOMPARE(c.queue->action(post)->state, Action::State::Done);
+        QCOMPARE(c.queue->action(post)->attempts, 3); // 503, 503, 200
+        QCOMPARE(c.queue->action(post)->resultId, QStringLiteral("77"));
+        QCOMPARE(c.queue->action(fav)->state, Action::State::Done);
+        QCOMPARE(c.queue->action(fav)->attempts, 2); // 429 on the check, then check + send
+        QStringList keys;
+        QList<qint64> postTimes;
+        for (const RecordedRequest &r : std::as_const(peer.requests)) {
+            if (r.target == "/api/v1/statuses") {
+                keys.append(QString::fromLatin1(r.header("Idempotency-Key")));
+                postTimes.append(r.atMs);
+            }
+        }
+        QCOMPARE(keys.size(), 3);
+        QVERIFY(!keys[0].isEmpty());
+        QCOMPARE(keys[1], keys[0]);
+        QCOMPARE(keys[2], keys[0]);
+        // Backed off (100 ms minimum, doubling, ±20%) rather than hammering.
+        QVERIFY2(postTimes[1] - postTimes[0] >= 70,
+                 qPrintable(QString::number(postTimes[1] - postTimes[0])));
+        QVERIFY2(postTimes[2] - postTimes[1] >= 150,
+                 qPrintable(QString::number(postTimes[2] - postTimes[1])));
+        QCOMPARE(gets, 2);
     }
 
     void killedMidSending_data()
