@@ -318,9 +318,13 @@ bool TimelineCache::insertNotificationsPage(const QString &timeline,
     return finish(insertById(timeline, items, page));
 }
 
-bool TimelineCache::insertById(const QString &timeline, const QList<Item> &items,
+bool TimelineCache::insertById(const QString &timeline, const QList<Item> &pageItems,
                                const PageInfo &page)
 {
+    QList<Item> items = pageItems;
+    // Some servers answer min_id pages oldest first; that is still id order.
+    if (!page.minId.isEmpty() && items.size() > 1 && items.first().key < items.last().key)
+        std::reverse(items.begin(), items.end());
     for (qsizetype i = 1; i < items.size(); ++i) {
         if (!(items[i - 1].key > items[i].key)) {
             // The server's order is not id order: keep its order from now on (see sortkey.h).

@@ -169,8 +169,11 @@ private Q_SLOTS:
         QCOMPARE(gaps.size(), 1);
         QCOMPARE(gaps[0].maxId, QStringLiteral("171"));
         QCOMPARE(gaps[0].minId, QStringLiteral("160"));
-        // From the bottom: 161..165 (newest first) → (165, 171).
-        QVERIFY(m_cache->insertPage(QStringLiteral("home"), range(165, 161), newerThan("160")));
+        // From the bottom: 161..165 (this server sends min_id pages oldest first) → (165, 171).
+        QList<Status> ascending = range(165, 161);
+        std::reverse(ascending.begin(), ascending.end());
+        QVERIFY(m_cache->insertPage(QStringLiteral("home"), ascending, newerThan("160")));
+        QCOMPARE(m_cache->ordering(QStringLiteral("home")), TimelineCache::Ordering::ById);
         gaps = m_cache->gaps(QStringLiteral("home"));
         QCOMPARE(gaps.size(), 1);
         QCOMPARE(gaps[0].minId, QStringLiteral("165"));
@@ -261,6 +264,21 @@ private Q_SLOTS:
         QVERIFY(!m_cache->status(QStringLiteral("10")));
         QVERIFY(!m_cache->status(QStringLiteral("5"))); // the original went with its boost
         QVERIFY(!m_cache->account(QStringLiteral("9")));
+    }
+
+    void clearingATimelineFreesWhatOnlyItShowed()
+    {
+        QVERIFY(m_cache->insertPage(QStringLiteral("home"), range(20, 11), {}));
+        QVERIFY(m_cache->insertPage(QStringLiteral("local"), range(12, 11), {}));
+        QVERIFY(m_cache->savePosition(QStringLiteral("home"), {QStringLiteral("15"), 3}));
+        QSignalSpy spy(m_cache.get(), &TimelineCache::changed);
+        QVERIFY(m_cache->clearTimeline(QStringLiteral("home")));
+        QCOMPARE(changesOf(spy, TimelineChange::Kind::Reset).size(), 1);
+        QCOMPARE(m_cache->itemCount(QStringLiteral("home")), 0);
+        QVERIFY(!m_cache->position(QStringLiteral("home")));
+        QVERIFY(!m_cache->timelines().contains(QStringLiteral("home")));
+        QCOMPARE(m_cache->statusCount(), 2); // 12 and 11 are still in "local"
+        QVERIFY(!m_cache->status(QStringLiteral("20")));
     }
 
     void editShowsEverywhere()
