@@ -320,19 +320,9 @@ bool FavouriteRepository::remove(qint64 accountId, qint64 statusId)
 
 QSet<qint64> FavouriteRepository::favourited(qint64 accountId, const QList<qint64> &statusIds)
 {
-    QSet<qint64> out;
-    if (!accountId || statusIds.isEmpty())
-        return out;
-    QSqlQuery &q = m_s.db().query("SELECT status_id FROM favourites WHERE account_id = ? AND "
-                                  "status_id IN (SELECT value FROM json_each(?))");
-    q.bindValue(0, accountId);
-    q.bindValue(1, Store::idList(statusIds));
-    if (Database::run(q)) {
-        while (q.next())
-            out.insert(q.value(0).toLongLong());
-    }
-    q.finish();
-    return out;
+    return m_s.statusIdSubset("SELECT status_id FROM favourites WHERE account_id = ? AND "
+                              "status_id IN (SELECT value FROM json_each(?))",
+                              accountId, statusIds);
 }
 
 #define FAVOURITED_BY_QUERY                                                                        \

@@ -316,19 +316,9 @@ std::optional<StatusRow> StatusRepository::reblogBy(qint64 accountId, qint64 ori
 
 QSet<qint64> StatusRepository::reblogged(qint64 accountId, const QList<qint64> &statusIds)
 {
-    QSet<qint64> out;
-    if (!accountId || statusIds.isEmpty())
-        return out;
-    QSqlQuery &q = m_s.db().query("SELECT reblog_of_id FROM statuses WHERE account_id = ? AND "
-                                  "reblog_of_id IN (SELECT value FROM json_each(?))");
-    q.bindValue(0, accountId);
-    q.bindValue(1, Store::idList(statusIds));
-    if (Database::run(q)) {
-        while (q.next())
-            out.insert(q.value(0).toLongLong());
-    }
-    q.finish();
-    return out;
+    return m_s.statusIdSubset("SELECT reblog_of_id FROM statuses WHERE account_id = ? AND "
+                              "reblog_of_id IN (SELECT value FROM json_each(?))",
+                              accountId, statusIds);
 }
 
 #define REBLOGGED_BY_QUERY                                                                         \

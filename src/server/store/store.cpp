@@ -60,6 +60,23 @@ qint64 Store::nowMs() const
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+QSet<qint64> Store::statusIdSubset(const char *sql, qint64 accountId,
+                                   const QList<qint64> &statusIds)
+{
+    QSet<qint64> out;
+    if (!accountId || statusIds.isEmpty())
+        return out;
+    QSqlQuery &q = m_db.query(sql);
+    q.bindValue(0, accountId);
+    q.bindValue(1, idList(statusIds));
+    if (Database::run(q)) {
+        while (q.next())
+            out.insert(q.value(0).toLongLong());
+    }
+    q.finish();
+    return out;
+}
+
 QString Store::idList(const QList<qint64> &ids)
 {
     QString s;

@@ -241,6 +241,10 @@ public:
 
     // "[1,2,3]" for `IN (SELECT value FROM json_each(?))`: one prepared statement for any count.
     static QString idList(const QList<qint64> &ids);
+    // Runs `sql` (two placeholders: the account id, then an idList() of status ids) and returns
+    // the first column of every row: "which of these statuses has this account favourited /
+    // bookmarked / boosted". Empty when either input is empty or the query fails.
+    QSet<qint64> statusIdSubset(const char *sql, qint64 accountId, const QList<qint64> &statusIds);
 
 private:
     Database m_db;

@@ -28,19 +28,9 @@ bool BookmarkRepository::remove(qint64 accountId, qint64 statusId)
 
 QSet<qint64> BookmarkRepository::bookmarked(qint64 accountId, const QList<qint64> &statusIds)
 {
-    QSet<qint64> out;
-    if (!accountId || statusIds.isEmpty())
-        return out;
-    QSqlQuery &q = m_s.db().query("SELECT status_id FROM bookmarks WHERE account_id = ? AND "
-                                  "status_id IN (SELECT value FROM json_each(?))");
-    q.bindValue(0, accountId);
-    q.bindValue(1, Store::idList(statusIds));
-    if (Database::run(q)) {
-        while (q.next())
-            out.insert(q.value(0).toLongLong());
-    }
-    q.finish();
-    return out;
+    return m_s.statusIdSubset("SELECT status_id FROM bookmarks WHERE account_id = ? AND "
+                              "status_id IN (SELECT value FROM json_each(?))",
+                              accountId, statusIds);
 }
 
 #define BOOKMARKS_QUERY                                                                            \
