@@ -99,6 +99,9 @@ private slots:
     void wrongVerifierAndReusedCode();
     void outOfBandCode();
     void denyAndBadRequests();
+    void loopbackRedirectAnyPort_data();
+    void loopbackRedirectAnyPort();
+    void loopbackRedirectFullFlow();
     void wrongPasswordOnPage();
     void passwordGrant_data();
     void passwordGrant();
@@ -364,6 +367,79 @@ void TestServerOAuth::denyAndBadRequests()
     QCOMPARE(denied.status, 302);
     QVERIFY(denied.header("Location").contains("error=access_denied"));
     QVERIFY(denied.header("Location").contains("state=xyz"));
+}
+
+void TestServerOAuth::loopbackRedirectAnyPort_data()
+{
+    QTest::addColumn<QString>("registered");
+    QTest::addColumn<QString>("requested");
+    QTest::addColumn<int>("status");
+    QTest::newRow("ipv4 other port") << "http://127.0.0.1/callback"
+                                     << "http://127.0.0.1:5555/callback" << 200;
+    QTest::newRow("ipv4 registered with port") << "http://127.0.0.1:1/callback"
+                                               << "http://127.0.0.1:5555/callback" << 200;
+    QTest::newRow("ipv6") << "http://[::1]/cb"
+                          << "http://[::1]:61000/cb" << 200;
+    QTest::newRow("localhost") << "http://localhost/cb"
+                               << "http://localhost:8080/cb" << 200;
+    QTest::newRow("other path") << "http://127.0.0.1/callback"
+                                << "http://127.0.0.1:5555/other" << 400;
+    QTest::newRow("other query") << "http://127.0.0.1/cb?a=1"
+                                 << "http://127.0.0.1:5/cb?a=2" << 400;
+    QTest::newRow("https loopback") << "http://127.0.0.1/callback"
+                                    << "https://127.0.0.1:5555/callback" << 400;
+    QTest::newRow("other loopback host") << "http://127.0.0.1/callback"
+                                         << "http://localhost:5555/callback" << 400;
+    QTest::newRow("not loopback") << "http://example.test/callback"
+                                  << "http://example.test:5555/callback" << 400;
+    QTest::newRow("user info") << "http://127.0.0.1/callback"
+                               << "http://evil@127.0.0.1:5555/callback" << 400;
+    QTest::newRow("custom scheme exact") << "tuskline://oauth"
+                                         << "tuskline://oauth" << 200;
+    QTest::newRow("custom scheme other") << "tuskline://oauth"
+                                         << "tuskline://other" << 400;
+}
+
+// RFC 8252 7.3: native apps pick a free port at login time, so loopback redirects match on
+// everything but the port; any other redirect must match exactly.
+void TestServerOAuth::loopbackRedirectAnyPort()
+{
+    QFETCH(QString, registered);
+    QFETCH(QString, requested);
+    QFETCH(int, status);
+    const App app = registerApp(*m_server, registered, "read");
+    QUrlQuery q;
+    q.addQueryItem("response_type", "code");
+    q.addQueryItem("client_id", app.clientId);
+    q.addQueryItem("redirect_uri", requested);
+    q.addQueryItem("scope", "read");
+    const auto page = m_server->get("/oauth/authorize?" + q.toString(QUrl::FullyEncoded));
+    QCOMPARE(page.status, status);
+    QVERIFY(page.header("Location").isEmpty());
+}
+
+void TestServerOAuth::loopbackRedirectFullFlow()
+{
+    // Registered without a port, used with the listener's ephemeral one, code exchanged with it.
+    LoopbackListener listener;
+    const App app = registerApp(*m_server, "http://127.0.0.1/callback");
+    const QByteArray verifier = "another-verifier-long-enough-for-pkce-0123456789";
+    const auto [code, state] = authorize(listener, app, "read", pkceChallenge(verifier));
+    QVERIFY(!code.isEmpty());
+    const auto token = m_server->postForm("/oauth/token", {{"grant_type", "authorization_code"},
+                                                           {"code", code},
+                                                           {"client_id", app.clientId},
+                                                           {"redirect_uri", listener.redirectUri()},
+                                                           {"code_verifier", verifier}});
+    QCOMPARE(token.status, 200);
+    // The code is bound to the redirect URI actually used, port included.
+    const auto again =
+        m_server->postForm("/oauth/token", {{"grant_type", "authorization_code"},
+                                            {"code", code},
+                                            {"client_id", app.clientId},
+                                            {"redirect_uri", "http://127.0.0.1/callback"},
+                                            {"code_verifier", verifier}});
+    QCOMPARE(again.status, 400);
 }
 
 void TestServerOAuth::wrongPasswordOnPage()

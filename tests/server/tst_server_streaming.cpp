@@ -312,6 +312,16 @@ void TestServerStreaming::webSocketAuth()
     QVERIFY(limited.waitConnected());
     QTRY_COMPARE_WITH_TIMEOUT(limited.frames.size(), 1, 3000);
     QCOMPARE(limited.frames.at(0).value("status").toInt(), 403);
+    // Token as the subprotocol, the way Mastodon's web UI sends it from a browser.
+    QNetworkRequest viaProtocol = wsUrl("/api/v1/streaming?stream=user");
+    viaProtocol.setRawHeader("Sec-WebSocket-Protocol", m_alice.token);
+    WsClient proto(viaProtocol);
+    QVERIFY(proto.waitConnected());
+    QTest::qWait(100);
+    const QString id = post(m_alice, "token in the subprotocol");
+    QTRY_COMPARE_WITH_TIMEOUT(proto.frames.size(), 1, 3000);
+    QCOMPARE(proto.frames.at(0).value("event").toString(), QStringLiteral("update"));
+    QCOMPARE(proto.payload(0).value("id").toString(), id);
     // A bad token is told so and disconnected.
     WsClient bad(wsUrl("/api/v1/streaming?access_token=wrong&stream=public"));
     QTRY_COMPARE_WITH_TIMEOUT(bad.frames.size(), 1, 3000);

@@ -5,9 +5,12 @@
 #include "server/auth/crypto.h"
 #include "server/logging.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QUrlQuery>
 
 namespace tusk::server::api {
@@ -23,6 +26,35 @@ Response oauthError(int status, const char *error, const QString &description)
                                       {QStringLiteral("error_description"), description}},
                           status);
 }
+
+// RFC 8252 7.3: a native app registers a loopback redirect once and listens on whatever port is
+// free at login time, so for http://127.0.0.1, http://[::1] and http://localhost the port is not
+// compared; everything else (scheme, host, path, query) must match exactly.
+bool isLoopbackRedirect(const QUrl &url)
+{
+    if (url.scheme() != u"http")
+        return false;
+    const QString host = url.host();
+    return host == u"127.0.0.1" || host == u"::1" || host == u"localhost";
+}
+
+} // namespace
+
+bool redirectUriMatches(const QString &registered, const QString &requested)
+{
+    if (registered == requested)
+        return true;
+    const QUrl a(registered, QUrl::StrictMode);
+    const QUrl b(requested, QUrl::StrictMode);
+    if (!a.isValid() || !b.isValid() || !isLoopbackRedirect(a) || !isLoopbackRedirect(b))
+        return false;
+    QUrl aNoPort = a, bNoPort = b;
+    aNoPort.setPort(-1);
+    bNoPort.setPort(-1);
+    return aNoPort == bNoPort && a.userInfo().isEmpty() && b.userInfo().isEmpty();
+}
+
+namespace {
 
 Response invalidGrant()
 {
@@ -55,7 +87,10 @@ std::optional<AuthorizeRequest> readAuthorizeRequest(Context &ctx, Response *err
     r.redirectUri = p.string(u"redirect_uri");
     if (r.redirectUri.isEmpty() && app->redirectUris.size() == 1)
         r.redirectUri = app->redirectUris.first();
-    if (!app->redirectUris.contains(r.redirectUri)) {
+    const bool registered =
+        std::any_of(app->redirectUris.cbegin(), app->redirectUris.cend(),
+                    [&](const QString &uri) { return redirectUriMatches(uri, r.redirectUri); });
+    if (!registered) {
         *error = errorHtml(QCoreApplication::translate(
                                "OAuth", "The redirect URI is not registered for this application."),
                            400);

@@ -21,4 +21,8 @@ Response authorizeHtml(const ServerCore &core, const AuthorizeRequest &req, cons
 Response oobCodeHtml(const QString &code);
 Response errorHtml(const QString &message, int status);
 
+// Whether a redirect URI sent with an authorization request matches one the app registered:
+// exactly, or as a loopback redirect on another port (RFC 8252 7.3).
+bool redirectUriMatches(const QString &registered, const QString &requested);
+
 } // namespace tusk::server::api

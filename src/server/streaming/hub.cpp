@@ -106,6 +106,10 @@ void StreamingHub::addWebSocket(std::unique_ptr<QWebSocket> owned)
         token = auth.sliced(7).trimmed();
     else
         token = query.queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded).toUtf8();
+    // Browsers cannot set Authorization on a WebSocket, so Mastodon's web UI sends the token as
+    // the subprotocol; Mastodon's streaming server accepts it there too.
+    if (token.isEmpty())
+        token = request.rawHeader("Sec-WebSocket-Protocol").trimmed();
 
     Subscriber s;
     s.ws = ws;
