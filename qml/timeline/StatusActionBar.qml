@@ -1,0 +1,68 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tuskline.Components
+
+// Reply, boost, favourite, bookmark (with counts) and the "more" menu button.
+RowLayout {
+    id: bar
+    property var entry
+    property bool canBoost: true
+    signal action(string name, var arg)
+    signal menuRequested(Item button)
+
+    spacing: 2
+
+    IconButton {
+        objectName: "replyButton"
+        glyph: "↩"
+        label: qsTr("Reply")
+        shortcutHint: "r"
+        count: bar.entry && bar.entry.repliesCount !== undefined ? bar.entry.repliesCount : 0
+        Accessible.description: qsTr("%n replies", "", count)
+        onClicked: bar.action("reply", bar.entry.statusId)
+    }
+    IconButton {
+        objectName: "boostButton"
+        glyph: "🔁"
+        label: checked ? qsTr("Undo boost") : qsTr("Boost")
+        shortcutHint: "b"
+        enabled: bar.canBoost
+        checkable: true
+        checked: !!bar.entry && bar.entry.reblogged === true
+        count: bar.entry && bar.entry.reblogsCount !== undefined ? bar.entry.reblogsCount : 0
+        Accessible.description: qsTr("%n boosts", "", count)
+        // The model decides the state; the button only asks.
+        onToggled: { checked = Qt.binding(() => !!bar.entry && bar.entry.reblogged === true); bar.action("boost", !bar.entry.reblogged); }
+    }
+    IconButton {
+        objectName: "favouriteButton"
+        glyph: checked ? "★" : "☆"
+        label: checked ? qsTr("Undo favourite") : qsTr("Favourite")
+        shortcutHint: "f"
+        checkable: true
+        checked: !!bar.entry && bar.entry.favourited === true
+        count: bar.entry && bar.entry.favouritesCount !== undefined ? bar.entry.favouritesCount : 0
+        Accessible.description: qsTr("%n favourites", "", count)
+        onToggled: { checked = Qt.binding(() => !!bar.entry && bar.entry.favourited === true); bar.action("favourite", !bar.entry.favourited); }
+    }
+    IconButton {
+        objectName: "bookmarkButton"
+        glyph: checked ? "🔖" : "📑"
+        label: checked ? qsTr("Remove bookmark") : qsTr("Bookmark")
+        checkable: true
+        checked: !!bar.entry && bar.entry.bookmarked === true
+        Accessible.description: ""
+        onToggled: { checked = Qt.binding(() => !!bar.entry && bar.entry.bookmarked === true); bar.action("bookmark", !bar.entry.bookmarked); }
+    }
+    IconButton {
+        id: moreButton
+        objectName: "moreButton"
+        glyph: "⋯"
+        label: qsTr("More actions")
+        shortcutHint: qsTr("Menu")
+        Accessible.description: ""
+        onClicked: bar.menuRequested(moreButton)
+    }
+    Item { Layout.fillWidth: true }
+}

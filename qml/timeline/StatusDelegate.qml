@@ -1,0 +1,369 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Tuskline.Components
+import Tuskline.Views
+
+// One status: ONE focus stop whose accessible name is the model's spoken summary. Its actions are
+// keys (f b r m p Enter/o x h e, Menu or Shift+F10) and a context menu; the action bar buttons are
+// for the mouse and for assistive technology (they are accessible, not Tab stops).
+// `entry` holds the row's roles (the model contract in the brief); `row` is its model row.
+// The delegate changes nothing itself: it asks through actionRequested(name, arg) and the
+// timeline view decides (model call, navigation, compose).
+Control {
+    id: root
+    property var entry: ({})
+    property int row: -1
+    property int depth: 0          // thread indentation
+    property bool highlighted: false // thread focus row
+    property bool cwExpanded: false
+    property bool mediaRevealed: false
+    property bool showFiltered: false
+
+    readonly property string statusId: entry && entry.statusId ? entry.statusId : ""
+    readonly property bool hasSpoiler: !!entry && !!entry.spoilerText
+    readonly property bool contentShown: !hasSpoiler || cwExpanded
+    readonly property bool filtered: !!entry && entry.filterAction === "warn" && !showFiltered
+    readonly property var mediaList: Util.list(entry ? entry.media : null)
+    readonly property var filterTitles: Util.list(entry ? entry.filterTitles : null)
+    readonly property bool canBoost: !!entry && (entry.visibility === "public"
+                                     || entry.visibility === "unlisted" || entry.isOwn === true)
+                                     && entry.visibility !== "direct"
+    readonly property string pendingState: entry && entry.pendingState ? entry.pendingState : ""
+
+    readonly property alias contextMenu: menu
+
+    signal actionRequested(string name, var arg)
+
+    // A reused delegate shows another status: its per-status view state starts fresh.
+    onStatusIdChanged: {
+        cwExpanded = false;
+        mediaRevealed = false;
+        showFiltered = false;
+    }
+
+    function toggleContentWarning() {
+        if (hasSpoiler)
+            cwExpanded = !cwExpanded;
+    }
+    function toggleMedia() {
+        if (mediaList.length > 0)
+            mediaRevealed = !mediaRevealed;
+    }
+    function request(name, arg) {
+        actionRequested(name, arg === undefined ? null : arg);
+    }
+    function openMenu() {
+        menu.popup(root, root.leftPadding + 40, Math.min(root.height, 60));
+    }
+    function visibilityGlyph(v) {
+        switch (v) {
+        case "public": return "🌐";
+        case "unlisted": return "🔓";
+        case "private": return "🔒";
+        case "direct": return "✉";
+        }
+        return "";
+    }
+    function visibilityName(v) {
+        switch (v) {
+        case "public": return qsTr("Public");
+        case "unlisted": return qsTr("Unlisted");
+        case "private": return qsTr("Followers only");
+        case "direct": return qsTr("Mentioned people only");
+        }
+        return "";
+    }
+
+    focusPolicy: Qt.StrongFocus
+    hoverEnabled: true
+    padding: 10
+    leftPadding: 10 + Math.min(depth, 6) * 18
+    topPadding: 8
+    bottomPadding: 4
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: filtered ? qsTr("Filtered post: %1").arg(filterTitles.join(", "))
+                              : (entry && entry.accessibleSummary ? entry.accessibleSummary : "")
+    Accessible.description: qsTr("Enter opens the thread, f favourites, b boosts, r replies, "
+                                 + "x shows the content warning, Menu key for more actions")
+    Accessible.focusable: true
+    Accessible.onPressAction: request("thread", statusId)
+    Accessible.onToggleAction: toggleContentWarning()
+
+    Keys.onPressed: (event) => {
+        if (event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier))
+            return;
+        if (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier)) {
+            openMenu();
+            event.accepted = true;
+            return;
+        }
+        if (event.modifiers & Qt.ShiftModifier)
+            return;
+        if (filtered && event.key !== Qt.Key_Menu) {
+            if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space) {
+                showFiltered = true;
+                event.accepted = true;
+            }
+            return;
+        }
+        switch (event.key) {
+        case Qt.Key_F: request("favourite", !entry.favourited); break;
+        case Qt.Key_B:
+            if (!canBoost)
+                return;
+            request("boost", !entry.reblogged);
+            break;
+        case Qt.Key_R: request("reply", statusId); break;
+        case Qt.Key_M: request("mention", entry.authorHandle); break;
+        case Qt.Key_P: request("profile", entry.authorId); break;
+        case Qt.Key_Return: case Qt.Key_Enter: case Qt.Key_O: request("thread", statusId); break;
+        case Qt.Key_X: toggleContentWarning(); break;
+        case Qt.Key_H: toggleMedia(); break;
+        case Qt.Key_E:
+            if (mediaList.length === 0)
+                return;
+            request("media", 0);
+            break;
+        case Qt.Key_Menu: openMenu(); break;
+        default: return;
+        }
+        event.accepted = true;
+    }
+
+    background: Rectangle {
+        color: root.highlighted ? Qt.rgba(root.palette.highlight.r, root.palette.highlight.g,
+                                          root.palette.highlight.b, 0.12)
+                                : (root.hovered ? root.palette.alternateBase : root.palette.base)
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: 1
+            color: root.palette.mid
+            opacity: 0.5
+        }
+        FocusRing {
+            target: parent
+            ringColor: root.palette.highlight
+            visible: root.visualFocus || root.activeFocus
+        }
+    }
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: (eventPoint) => menu.popup(root, eventPoint.position.x, eventPoint.position.y)
+    }
+    TapHandler {
+        acceptedButtons: Qt.LeftButton
+        onTapped: root.forceActiveFocus(Qt.MouseFocusReason)
+        onDoubleTapped: root.request("thread", root.statusId)
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 4
+
+        // Filtered by one of the user's filters (filter_action "warn"): collapsed.
+        RowLayout {
+            visible: root.filtered
+            Layout.fillWidth: true
+            Label {
+                objectName: "filteredLabel"
+                Layout.fillWidth: true
+                text: qsTr("Filtered: %1").arg(root.filterTitles.join(", "))
+                elide: Text.ElideRight
+                Accessible.ignored: true
+            }
+            Button {
+                text: qsTr("Show anyway")
+                focusPolicy: Qt.NoFocus
+                onClicked: root.showFiltered = true
+            }
+        }
+
+        // "Boosted by" / "Replying to" context.
+        Label {
+            objectName: "contextLabel"
+            visible: !root.filtered && text.length > 0
+            Layout.fillWidth: true
+            textFormat: Text.RichText
+            elide: Text.ElideRight
+            opacity: 0.8
+            font.pixelSize: 12
+            Accessible.ignored: true
+            text: {
+                if (!root.entry)
+                    return "";
+                if (root.entry.boostedByDisplayName)
+                    return qsTr("🔁 %1 boosted").arg(root.entry.boostedByDisplayName);
+                if (root.entry.inReplyToId)
+                    return root.entry.replyToHandle ? qsTr("↩ Replying to %1").arg(root.entry.replyToHandle)
+                                                    : qsTr("↩ Reply");
+                return "";
+            }
+        }
+
+        RowLayout {
+            visible: !root.filtered
+            Layout.fillWidth: true
+            spacing: 8
+            Layout.alignment: Qt.AlignTop
+
+            Avatar {
+                Layout.alignment: Qt.AlignTop
+                source: root.entry && root.entry.authorAvatar ? root.entry.authorAvatar : ""
+                name: root.entry && root.entry.authorHandle ? root.entry.authorHandle : ""
+                Accessible.ignored: true
+                TapHandler { onTapped: root.request("profile", root.entry.authorId) }
+            }
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 4
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Label {
+                        objectName: "displayName"
+                        Layout.fillWidth: true
+                        Layout.preferredWidth: 100
+                        textFormat: Text.RichText
+                        text: root.entry && root.entry.authorDisplayName
+                              ? "<b>" + root.entry.authorDisplayName + "</b> <span style=\"font-weight:normal\">"
+                                + (root.entry.authorHandle || "") + "</span>" : ""
+                        elide: Text.ElideRight
+                        maximumLineCount: 1
+                        Accessible.ignored: true
+                    }
+                    Label {
+                        visible: root.entry && root.entry.editedAt && !isNaN(root.entry.editedAt)
+                        text: qsTr("edited")
+                        font.italic: true
+                        opacity: 0.75
+                        Accessible.ignored: true
+                        HoverHandler { id: editedHover }
+                        ToolTip.visible: editedHover.hovered
+                        ToolTip.text: visible ? qsTr("Edited %1").arg(TimeFormat.absolute(root.entry.editedAt)) : ""
+                    }
+                    Label {
+                        text: root.visibilityGlyph(root.entry ? root.entry.visibility : "")
+                        Accessible.ignored: true
+                        HoverHandler { id: visHover }
+                        ToolTip.visible: visHover.hovered
+                        ToolTip.text: root.visibilityName(root.entry ? root.entry.visibility : "")
+                    }
+                    TimeLabel {
+                        objectName: "timeLabel"
+                        time: root.entry ? root.entry.createdAt : undefined
+                        Accessible.ignored: true
+                    }
+                }
+
+                // Content warning and its toggle.
+                RowLayout {
+                    visible: root.hasSpoiler
+                    Layout.fillWidth: true
+                    RichLabel {
+                        objectName: "spoilerLabel"
+                        Layout.fillWidth: true
+                        text: root.entry && root.entry.spoilerText ? root.entry.spoilerText : ""
+                        textFormat: Text.PlainText
+                        font.bold: true
+                        Accessible.ignored: true
+                    }
+                    Button {
+                        objectName: "cwButton"
+                        text: root.cwExpanded ? qsTr("Show less") : qsTr("Show more")
+                        focusPolicy: Qt.NoFocus
+                        Accessible.name: text
+                        onClicked: root.toggleContentWarning()
+                    }
+                }
+
+                RichLabel {
+                    objectName: "contentLabel"
+                    visible: root.contentShown && text.length > 0
+                    Layout.fillWidth: true
+                    text: root.entry && root.entry.contentHtml ? root.entry.contentHtml : ""
+                    Accessible.ignored: true
+                    onLinkActivated: (link) => root.request("link", link)
+                }
+
+                MediaGrid {
+                    objectName: "mediaGrid"
+                    visible: root.contentShown && root.mediaList.length > 0
+                    Layout.fillWidth: true
+                    media: root.mediaList
+                    hidden: root.entry && root.entry.sensitive === true && !root.mediaRevealed
+                    onOpened: (index) => root.request("media", index)
+                    onToggleHidden: root.toggleMedia()
+                }
+
+                LinkCard {
+                    visible: root.contentShown && root.mediaList.length === 0 && Util.present(card, "url")
+                    Layout.fillWidth: true
+                    card: root.entry ? root.entry.card : null
+                    onOpened: (url) => root.request("openUrl", url)
+                }
+
+                PollView {
+                    objectName: "pollView"
+                    visible: root.contentShown && Util.present(poll, "id")
+                    Layout.fillWidth: true
+                    poll: root.entry ? root.entry.poll : null
+                    canVote: root.entry ? !root.entry.isOwn : false
+                    onVoted: (choices) => root.request("vote", choices)
+                }
+
+                QuotePreview {
+                    visible: root.contentShown && Util.present(quote, "statusId")
+                    Layout.fillWidth: true
+                    quote: root.entry ? root.entry.quote : null
+                    onOpened: (statusId) => root.request("thread", statusId)
+                }
+
+                Label {
+                    objectName: "pendingLabel"
+                    visible: root.pendingState !== ""
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    color: root.pendingState === "failed" ? "#c01c28" : root.palette.text
+                    opacity: 0.8
+                    text: root.pendingState === "sending" ? qsTr("Waiting to be sent…")
+                          : qsTr("Not sent: %1").arg(root.entry && root.entry.pendingError
+                                                     ? root.entry.pendingError : qsTr("unknown error"))
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+
+                StatusActionBar {
+                    Layout.fillWidth: true
+                    entry: root.entry
+                    canBoost: root.canBoost
+                    onAction: (name, arg) => root.request(name, arg)
+                    onMenuRequested: (button) => menu.popup(button, 0, button.height)
+                }
+            }
+        }
+    }
+
+    StatusMenu {
+        id: menu
+        entry: root.entry
+        canBoost: root.canBoost
+        hasMedia: root.mediaList.length > 0
+        hasSpoiler: root.hasSpoiler
+        cwExpanded: root.cwExpanded
+        onAction: (name, arg) => {
+            if (name === "toggleCw")
+                root.toggleContentWarning();
+            else if (name === "toggleMedia")
+                root.toggleMedia();
+            else
+                root.request(name, arg);
+        }
+        onClosed: root.forceActiveFocus()
+    }
+}
