@@ -1,0 +1,285 @@
+// AccountSession against the real bundled server: timeline → stream mapping, ref-counted
+// subscriptions, streamed events in the cache, and the REST catch-up after (re)connecting.
+#include "sessionfixture.h"
+
+#include "cache/database.h"
+#include "server/context.h"
+#include "server/streaming/hub.h"
+#include "session/streamsync.h"
+#include "session/timelinestreams.h"
+
+#include <QSignalSpy>
+
+using tusk::session::AccountSession;
+using tusk::session::StreamSync;
+using tusk::streaming::StreamingClient;
+using tusk::test::SessionFixture;
+using namespace std::chrono_literals;
+
+class TestSession : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void timelineStreams_data();
+    void timelineStreams();
+    void cacheFileIsTheAccounts();
+    void openTimelineSubscribesRefCounted();
+    void streamedUpdatesReachOpenTimelines();
+    void deleteRemovesEverywhere();
+    void notificationsFromTheUserStream();
+    void catchUpOnOpen();
+    void catchUpAfterAbsenceFillsHome_data();
+    void catchUpAfterAbsenceFillsHome();
+    void missingFiltersEndpointIsNoError();
+
+private:
+    std::unique_ptr<SessionFixture> f;
+};
+
+void TestSession::init()
+{
+    f = std::make_unique<SessionFixture>();
+    QVERIFY(f->setUp());
+}
+
+void TestSession::cleanup()
+{
+    f.reset();
+}
+
+void TestSession::timelineStreams_data()
+{
+    QTest::addColumn<QString>("timeline");
+    QTest::addColumn<QString>("key"); // empty: no stream
+    QTest::newRow("home") << "home"
+                          << "user";
+    QTest::newRow("notifications") << "notifications"
+                                   << "user";
+    QTest::newRow("local") << "local"
+                           << "public:local";
+    QTest::newRow("federated") << "federated"
+                               << "public";
+    QTest::newRow("tag, case folded") << "tag:Rust"
+                                      << "hashtag/rust";
+    QTest::newRow("list") << "list:42"
+                          << "list/42";
+    QTest::newRow("direct") << "direct"
+                            << "direct";
+    QTest::newRow("conversations") << "conversations"
+                                   << "direct";
+    QTest::newRow("bookmarks") << "bookmarks"
+                               << "";
+    QTest::newRow("favourites") << "favourites"
+                                << "";
+    QTest::newRow("account") << "account:7"
+                             << "";
+    QTest::newRow("thread") << "thread:7"
+                            << "";
+    QTest::newRow("empty tag") << "tag:"
+                               << "";
+}
+
+void TestSession::timelineStreams()
+{
+    QFETCH(QString, timeline);
+    QFETCH(QString, key);
+    const auto ref = tusk::session::streamForTimeline(timeline);
+    QCOMPARE(ref ? ref->key() : QString(), key);
+}
+
+void TestSession::cacheFileIsTheAccounts()
+{
+    auto s = f->session();
+    QVERIFY2(s->isCacheOpen(), qPrintable(s->cacheError()));
+    QCOMPARE(s->cachePath(),
+             tusk::cache::Database::pathForAccount(f->record().key, f->cacheDir.path()));
+    QVERIFY(QFile::exists(s->cachePath()));
+    QCOMPARE(s->accountKey(), f->record().key);
+    QCOMPARE(s->ownAccountId(), f->alice.idString);
+}
+
+void TestSession::openTimelineSubscribesRefCounted()
+{
+    auto s = f->session();
+    const auto &hub = *f->server->server().core().hub;
+    s->openTimeline("home");
+    s->openTimeline("home");
+    s->openTimeline("notifications"); // the same user stream
+    s->openTimeline("bookmarks");     // no stream
+    QCOMPARE(s->streaming()->subscriptions(), QStringList{"user"});
+    QCOMPARE(s->streaming()->subscriberCount("user"), 2);
+    s->start();
+    QVERIFY(SessionFixture::waitConnected(*s));
+    QTRY_COMPARE_WITH_TIMEOUT(hub.subscriberCount(), 1, 3000);
+
+    s->closeTimeline("home");
+    QCOMPARE(s->openCount("home"), 1);
+    s->closeTimeline("home");
+    s->closeTimeline("home"); // one close too many is harmless
+    QCOMPARE(s->openCount("home"), 0);
+    QCOMPARE(s->streaming()->subscriberCount("user"), 1);
+    s->closeTimeline("notifications");
+    QVERIFY(s->streaming()->subscriptions().isEmpty());
+    QCOMPARE(s->openTimelines(), QStringList{"bookmarks"});
+
+    s->openTimeline("local");
+    QCOMPARE(s->streaming()->subscriptions(), QStringList{"public:local"});
+    s->stop();
+    QCOMPARE(s->streaming()->state(), StreamingClient::State::Disconnected);
+    QVERIFY(!s->isStarted());
+}
+
+void TestSession::streamedUpdatesReachOpenTimelines()
+{
+    auto s = f->session();
+    s->openTimeline("home");
+    s->openTimeline("local");
+    s->openTimeline("tag:Rust");
+    QSignalSpy caught(s->streamSync(), &StreamSync::catchUpFinished);
+    s->start();
+    QVERIFY(SessionFixture::waitConnected(*s));
+    QTRY_COMPARE_WITH_TIMEOUT(caught.size(), 3, 5000);
+    QTest::qWait(100); // subscribe frames read by the server
+
+    const QString plain = f->post(f->bob, "hello");
+    const QString tagged = f->post(f->bob, "about #rust");
+    const QString own = f->post(f->alice, "mine");
+    auto *cache = s->cache();
+    QTRY_COMPARE_WITH_TIMEOUT(cache->itemIds("home"), QStringList({own, tagged, plain}), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(cache->itemIds("local"), QStringList({own, tagged, plain}), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(cache->itemIds("tag:Rust"), QStringList{tagged}, 5000);
+    QVERIFY(cache->itemIds("federated").isEmpty()); // not open: not fed
+    QVERIFY(cache->gaps("home").isEmpty());
+    QVERIFY(s->streamSync()->isCaughtUp("home"));
+    QVERIFY(s->streamSync()->eventsApplied() >= 7);
+}
+
+void TestSession::deleteRemovesEverywhere()
+{
+    auto s = f->session();
+    s->openTimeline("home");
+    s->openTimeline("local");
+    QSignalSpy caught(s->streamSync(), &StreamSync::catchUpFinished);
+    s->start();
+    QVERIFY(SessionFixture::waitConnected(*s));
+    QTRY_COMPARE_WITH_TIMEOUT(caught.size(), 2, 5000);
+    QTest::qWait(100);
+    const QString keep = f->post(f->bob, "stays");
+    const QString gone = f->post(f->bob, "goes");
+    QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("home").size(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("local").size(), 2, 5000);
+    QCOMPARE(f->server->del("/api/v1/statuses/" + gone, f->bob.token).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("home"), QStringList{keep}, 5000);
+    QCOMPARE(s->cache()->itemIds("local"), QStringList{keep});
+    QVERIFY(!s->cache()->status(gone));
+}
+
+void TestSession::notificationsFromTheUserStream()
+{
+    auto s = f->session();
+    s->openTimeline("notifications");
+    QSignalSpy caught(s->streamSync(), &StreamSync::catchUpFinished);
+    s->start();
+    QVERIFY(SessionFixture::waitConnected(*s));
+    QTRY_COMPARE_WITH_TIMEOUT(caught.size(), 1, 5000);
+    QTest::qWait(100);
+    const QString mention = f->post(f->bob, "@alice hi");
+    f->post(f->bob, "no mention");
+    QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("notifications").size(), 1, 5000);
+    const auto n = s->cache()->notification(s->cache()->itemIds("notifications").first());
+    QVERIFY(n);
+    QCOMPARE(n->type, "mention");
+    QVERIFY(n->status);
+    QCOMPARE(n->status->id, mention);
+    // Home is not open: its statuses are not written.
+    QVERIFY(s->cache()->itemIds("home").isEmpty());
+}
+
+void TestSession::catchUpOnOpen()
+{
+    QStringList before;
+    for (int i = 0; i < 5; ++i)
+        before.prepend(f->post(f->bob, QStringLiteral("before %1").arg(i)));
+    auto s = f->session();
+    s->start();
+    QVERIFY(SessionFixture::waitConnected(*s));
+    // Opened while connected: subscribed and caught up at once.
+    QSignalSpy caught(s->streamSync(), &StreamSync::catchUpFinished);
+    s->openTimeline("home");
+    QTRY_COMPARE_WITH_TIMEOUT(caught.size(), 1, 5000);
+    QCOMPARE(caught.first().at(1).toBool(), true);
+    QCOMPARE(s->cache()->itemIds("home"), before);
+    QTest::qWait(100);
+    const QString after = f->post(f->bob, "after");
+    QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("home"), QStringList{after} + before, 5000);
+    QVERIFY(s->cache()->gaps("home").isEmpty());
+}
+
+void TestSession::catchUpAfterAbsenceFillsHome_data()
+{
+    QTest::addColumn<int>("missed");
+    QTest::addColumn<bool>("sse");
+    QTest::newRow("within one page, WebSocket") << 7 << false;
+    QTest::newRow("five pages, WebSocket") << 95 << false;
+    QTest::newRow("five pages, SSE") << 95 << true;
+}
+
+void TestSession::catchUpAfterAbsenceFillsHome()
+{
+    QFETCH(int, missed);
+    QFETCH(bool, sse);
+    QStringList expected;
+    {
+        auto s = f->session();
+        s->loader()->setPageSize(20);
+        s->openTimeline("home");
+        s->start();
+        QVERIFY(SessionFixture::waitConnected(*s));
+        QTRY_VERIFY_WITH_TIMEOUT(s->streamSync()->isCaughtUp("home"), 5000);
+        QTest::qWait(100);
+        for (int i = 0; i < 3; ++i)
+            expected.prepend(f->post(f->bob, QStringLiteral("seen %1").arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("home"), expected, 5000);
+    } // the app quits
+
+    for (int i = 0; i < missed; ++i)
+        expected.prepend(f->post(f->bob, QStringLiteral("missed %1").arg(i)));
+
+    // Next run: same cache; the stream resumes and the catch-up plus gap filling bring the rest.
+    auto s = f->session();
+    if (sse)
+        s->streaming()->setTransport(StreamingClient::Transport::ServerSentEvents);
+    s->loader()->setPageSize(20);
+    QCOMPARE(s->cache()->itemIds("home").size(), 3);
+    QSignalSpy filled(s->streamSync(), &StreamSync::gapsFilled);
+    s->openTimeline("home");
+    s->start();
+    QTRY_COMPARE_WITH_TIMEOUT(filled.size(), 1, 10'000);
+    QCOMPARE(filled.first().at(1).toBool(), true);
+    QCOMPARE(s->cache()->itemIds("home"), expected);
+    QVERIFY(s->cache()->gaps("home").isEmpty());
+    QCOMPARE(s->streaming()->newestStatusId("user"), expected.at(missed));
+
+    QTest::qWait(100);
+    const QString live = f->post(f->bob, "live");
+    QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("home").value(0), live, 5000);
+    QCOMPARE(s->cache()->itemIds("home").size(), expected.size() + 1);
+}
+
+void TestSession::missingFiltersEndpointIsNoError()
+{
+    auto s = f->session();
+    QSignalSpy errors(s.get(), &AccountSession::error);
+    QSignalSpy changed(s.get(), &AccountSession::filtersChanged);
+    s->start();
+    QVERIFY(SessionFixture::waitConnected(*s));
+    QTest::qWait(300);
+    QVERIFY(s->filters().isEmpty());
+    QCOMPARE(errors.size(), 0);
+    QCOMPARE(changed.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
