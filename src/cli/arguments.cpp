@@ -31,9 +31,10 @@ const QSet<QString> &commandWithValue()
 }
 const QSet<QString> &commandFlags()
 {
-    static const QSet<QString> s{QStringLiteral("oob"),       QStringLiteral("no-browser"),
-                                 QStringLiteral("all"),       QStringLiteral("poll-multiple"),
-                                 QStringLiteral("sensitive"), QStringLiteral("resolve")};
+    static const QSet<QString> s{QStringLiteral("oob"),           QStringLiteral("no-browser"),
+                                 QStringLiteral("cached"),        QStringLiteral("all"),
+                                 QStringLiteral("poll-multiple"), QStringLiteral("sensitive"),
+                                 QStringLiteral("resolve")};
     return s;
 }
 } // namespace

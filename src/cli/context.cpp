@@ -1,10 +1,15 @@
 #include "cli/context.h"
 
+#include "api/requests/accounts.h"
+#include "cache/database.h"
 #include "cli/logging.h"
+#include "session/accountsession.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace tusk::cli {
 
@@ -144,19 +149,10 @@ int Context::connect(bool requireToken)
     } else {
         if (m_args.has(QStringLiteral("token")))
             return usage(tr("--token needs --instance."));
-        if (!loadStore())
-            return Failure;
-        const QString wanted = m_args.value(QStringLiteral("account"));
-        const auth::AccountRecord *record =
-            wanted.isEmpty() ? m_store.account(defaultAccountKey()) : findAccount(wanted);
-        if (!record) {
-            if (!wanted.isEmpty())
-                return fail(AuthFailed, tr("There is no stored account %1. See \"tuskline-cli "
-                                           "accounts\".")
-                                            .arg(wanted));
-            return fail(AuthFailed, tr("No account is logged in. Log in with \"tuskline-cli "
-                                       "login URL\", or pass --instance and --token."));
-        }
+        int rc = Ok;
+        const auth::AccountRecord *record = storedAccount(&rc);
+        if (!record)
+            return rc;
         m_accountKey = record->key;
         url = record->instanceUrl;
         const auth::TokenStore::Outcome secret = readSecret(record->tokenKey());
@@ -182,6 +178,102 @@ int Context::connect(bool requireToken)
     m_client->setRetryPolicy(retry);
     qCDebug(lcCli) << "using" << (m_accountKey.isEmpty() ? url.host() : m_accountKey);
     return Ok;
+}
+
+const auth::AccountRecord *Context::storedAccount(int *exitCode)
+{
+    if (!loadStore()) {
+        *exitCode = Failure;
+        return nullptr;
+    }
+    const QString wanted = m_args.value(QStringLiteral("account"));
+    const auth::AccountRecord *record =
+        wanted.isEmpty() ? m_store.account(defaultAccountKey()) : findAccount(wanted);
+    if (!record) {
+        if (!wanted.isEmpty())
+            *exitCode = fail(AuthFailed, tr("There is no stored account %1. See \"tuskline-cli "
+                                            "accounts\".")
+                                             .arg(wanted));
+        else
+            *exitCode = fail(AuthFailed, tr("No account is logged in. Log in with \"tuskline-cli "
+                                            "login URL\", or pass --instance and --token."));
+    }
+    return record;
+}
+
+int Context::resolveCachedAccount(auth::AccountRecord *out)
+{
+    const QString instance = m_args.value(QStringLiteral("instance"));
+    if (instance.isEmpty()) {
+        int rc = Ok;
+        const auth::AccountRecord *record = storedAccount(&rc);
+        if (!record)
+            return rc;
+        *out = *record;
+    } else {
+        if (m_args.has(QStringLiteral("account")))
+            return usage(tr("Use either --account or --instance, not both."));
+        const QUrl url = QUrl::fromUserInput(instance);
+        if (!url.isValid() || url.host().isEmpty())
+            return usage(tr("%1 is not a server address.").arg(instance));
+        // Cache directories are named after "user@host[:port]" (Database::pathForAccount); the
+        // suffix for this server, made a file name the same way.
+        const QFileInfo probe(cache::Database::pathForAccount(
+            auth::AccountRecord::makeKey(QStringLiteral("x"), url)));
+        const QString suffix = probe.dir().dirName().mid(1);
+        QDir accounts = probe.dir();
+        accounts.cdUp();
+        QStringList found;
+        for (const QString &dir : accounts.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            if (dir.endsWith(suffix) && dir.size() > suffix.size() &&
+                QFileInfo::exists(accounts.filePath(dir + QStringLiteral("/cache.sqlite3"))))
+                found << dir;
+        }
+        if (found.size() > 1)
+            return usage(tr("Several accounts on %1 have a cache (%2); pick one with --account.")
+                             .arg(instance, found.join(QStringLiteral(", "))));
+        if (found.isEmpty())
+            return fail(Failure, tr("Nothing from %1 is cached yet.").arg(instance));
+        out->key = found.constFirst(); // a file name maps to itself (see pathForAccount)
+        out->instanceUrl = url;
+        out->username = out->key.section(u'@', 0, 0);
+    }
+    if (!QFileInfo::exists(cache::Database::pathForAccount(out->key)))
+        return fail(Failure, tr("Nothing from %1 is cached yet.").arg(out->key));
+    return Ok;
+}
+
+int Context::resolveOnlineAccount(auth::AccountRecord *out)
+{
+    if (const auth::AccountRecord *record = account()) {
+        *out = *record;
+        return Ok;
+    }
+    *out = {};
+    out->instanceUrl = m_client->instanceUrl();
+    if (m_token.isEmpty())
+        return Ok; // public streams without a login: nothing of anyone's to share
+    const auto me = call(api::requests::VerifyCredentials{});
+    if (!me)
+        return fail(me.error(), tr("Could not check whom the token belongs to"));
+    out->accountId = me->id;
+    out->username = me->username;
+    out->acct = me->acct;
+    out->displayName = me->displayName;
+    out->key = auth::AccountRecord::makeKey(me->username, out->instanceUrl);
+    return Ok;
+}
+
+std::unique_ptr<session::AccountSession> Context::makeSession(const auth::AccountRecord &record)
+{
+    QString dir; // the app's: <AppDataLocation>
+    auth::AccountRecord r = record;
+    if (r.key.isEmpty()) {
+        m_scratchCache = std::make_unique<QTemporaryDir>();
+        dir = m_scratchCache->path();
+        r.key = QStringLiteral("anonymous");
+    }
+    return std::make_unique<session::AccountSession>(r, m_token, &m_nam, dir);
 }
 
 int Context::fail(const ApiError &error, const QString &doing)

@@ -8,9 +8,14 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 
 #include <memory>
 #include <optional>
+
+namespace tusk::session {
+class AccountSession;
+}
 
 namespace tusk::cli {
 
@@ -50,6 +55,17 @@ public:
     // The stored account in use (nullptr with --instance).
     const auth::AccountRecord *account() const;
 
+    // --- the cache shared with the app (Database::pathForAccount(key), AppDataLocation) ---
+    // Whose cache to read without the network: the stored account (--account, else the
+    // default), or with --instance the only account cached for that server. Needs no token.
+    int resolveCachedAccount(auth::AccountRecord *out);
+    // After connect(): the account the session is for. A stored account as is; with --instance
+    // the server says whom the token belongs to (no token: an empty key, nothing to share).
+    int resolveOnlineAccount(auth::AccountRecord *out);
+    // A session over the account's cache (not started). An empty record key gives a session
+    // over a throwaway cache.
+    std::unique_ptr<session::AccountSession> makeSession(const auth::AccountRecord &record);
+
     // Loads the account store (idempotent). False (and a message) if the file is unreadable.
     bool loadStore();
     // A stored account by key ("user@host"), "@user@host", acct or a unique username.
@@ -80,6 +96,8 @@ public:
     int usage(const QString &message);
 
 private:
+    const auth::AccountRecord *storedAccount(int *exitCode);
+
     Arguments m_args;
     Formatter m_out;
     QNetworkAccessManager m_nam;
@@ -89,6 +107,7 @@ private:
     QString m_accountKey;
     QString m_token;
     std::unique_ptr<api::ApiClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_scratchCache;
 };
 
 } // namespace tusk::cli

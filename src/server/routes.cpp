@@ -2,6 +2,7 @@
 // segments must come before a parameter in the same position (lookup before :id). Scopes with
 // "|" accept any of the alternatives (Mastodon's `profile` scope for verify_credentials).
 #include "server/api/handlers.h"
+#include "server/api/socialhandlers.h"
 #include "server/router.h"
 
 namespace tusk::server {
@@ -98,9 +99,71 @@ const QList<Route> &routeTable()
         {M::Get, "/api/v1/notifications", A::User, "read:notifications", notifications},
         {M::Post, "/api/v1/notifications/clear", A::User, "write:notifications",
          clearNotifications},
+        {M::Get, "/api/v1/notifications/unread_count", A::User, "read:notifications",
+         unreadCountV1},
         {M::Get, "/api/v1/notifications/:id", A::User, "read:notifications", notification},
         {M::Post, "/api/v1/notifications/:id/dismiss", A::User, "write:notifications",
          dismissNotification},
+
+        // Grouped notifications and direct conversations
+        {M::Get, "/api/v2/notifications", A::User, "read:notifications", groupedNotifications},
+        {M::Get, "/api/v2/notifications/unread_count", A::User, "read:notifications",
+         unreadCountV2},
+        {M::Get, "/api/v2/notifications/:group_key", A::User, "read:notifications",
+         notificationGroup},
+        {M::Get, "/api/v2/notifications/:group_key/accounts", A::User, "read:notifications",
+         notificationGroupAccounts},
+        {M::Post, "/api/v2/notifications/:group_key/dismiss", A::User, "write:notifications",
+         dismissNotificationGroup},
+        {M::Get, "/api/v1/conversations", A::User, "read:statuses", conversations},
+        {M::Post, "/api/v1/conversations/:id/read", A::User, "write:conversations",
+         readConversation},
+        {M::Delete, "/api/v1/conversations/:id", A::User, "write:conversations",
+         deleteConversation},
+        {M::Get, "/api/v1/streaming/direct", A::User, "read:statuses", streamDirect},
+
+        // Hashtags and followed tags
+        {M::Get, "/api/v1/timelines/tag/:hashtag", A::Optional, "read:statuses", tagTimeline},
+        {M::Get, "/api/v1/tags/:id", A::Optional, "", tag},
+        {M::Post, "/api/v1/tags/:id/follow", A::User, "write:follows", followTag},
+        {M::Post, "/api/v1/tags/:id/unfollow", A::User, "write:follows", unfollowTag},
+        {M::Get, "/api/v1/followed_tags", A::User, "read:follows", followedTags},
+
+        // Lists
+        {M::Get, "/api/v1/lists", A::User, "read:lists", lists},
+        {M::Post, "/api/v1/lists", A::User, "write:lists", createList},
+        {M::Get, "/api/v1/lists/:id", A::User, "read:lists", list},
+        {M::Put, "/api/v1/lists/:id", A::User, "write:lists", updateList},
+        {M::Delete, "/api/v1/lists/:id", A::User, "write:lists", deleteList},
+        {M::Get, "/api/v1/lists/:id/accounts", A::User, "read:lists", listAccounts},
+        {M::Post, "/api/v1/lists/:id/accounts", A::User, "write:lists", addListAccounts},
+        {M::Delete, "/api/v1/lists/:id/accounts", A::User, "write:lists", removeListAccounts},
+        {M::Get, "/api/v1/timelines/list/:id", A::User, "read:lists", listTimeline},
+        {M::Get, "/api/v1/accounts/:id/lists", A::User, "read:lists", accountLists},
+        {M::Get, "/api/v1/streaming/list", A::User, "read:lists", streamList},
+
+        // Filters (v2; v1 read-only)
+        {M::Get, "/api/v2/filters", A::User, "read:filters", filtersV2},
+        {M::Post, "/api/v2/filters", A::User, "write:filters", createFilter},
+        {M::Get, "/api/v2/filters/keywords/:id", A::User, "read:filters", filterKeyword},
+        {M::Put, "/api/v2/filters/keywords/:id", A::User, "write:filters", updateFilterKeyword},
+        {M::Delete, "/api/v2/filters/keywords/:id", A::User, "write:filters",
+         deleteFilterKeyword},
+        {M::Get, "/api/v2/filters/statuses/:id", A::User, "read:filters", filterStatus},
+        {M::Delete, "/api/v2/filters/statuses/:id", A::User, "write:filters",
+         deleteFilterStatus},
+        {M::Get, "/api/v2/filters/:id", A::User, "read:filters", filterV2},
+        {M::Put, "/api/v2/filters/:id", A::User, "write:filters", updateFilter},
+        {M::Delete, "/api/v2/filters/:id", A::User, "write:filters", deleteFilter},
+        {M::Get, "/api/v2/filters/:id/keywords", A::User, "read:filters", filterKeywords},
+        {M::Post, "/api/v2/filters/:id/keywords", A::User, "write:filters", addFilterKeyword},
+        {M::Get, "/api/v2/filters/:id/statuses", A::User, "read:filters", filterStatuses},
+        {M::Post, "/api/v2/filters/:id/statuses", A::User, "write:filters", addFilterStatus},
+        {M::Get, "/api/v1/filters", A::User, "read:filters", filtersV1},
+        {M::Get, "/api/v1/filters/:id", A::User, "read:filters", filterV1},
+
+        // Search
+        {M::Get, "/api/v2/search", A::Optional, "read:search", searchV2},
     };
     return routes;
 }

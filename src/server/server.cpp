@@ -257,8 +257,10 @@ Response Server::handle(Request &req)
     // Tell live streams what this request changed, once it is known to have worked.
     Store::Events events = std::exchange(m_core->store.events, Store::Events());
     if (r.status < 400 && !events.isEmpty()) {
-        for (qint64 id : std::as_const(events.createdStatuses))
+        for (qint64 id : std::as_const(events.createdStatuses)) {
             m_core->hub->statusCreated(id);
+            m_core->hub->conversationsUpdated(id);
+        }
         for (qint64 id : std::as_const(events.deletedStatuses))
             m_core->hub->statusDeleted(id);
         for (qint64 id : std::as_const(events.notifications))

@@ -42,6 +42,10 @@ int runInstance(Context &ctx);
 
 // commands/stream.cpp
 int runStream(Context &ctx);
+// commands/cached.cpp: the cache shared with the app
+int printCachedTimeline(Context &ctx, const QString &timeline); // --cached reads
+int printCachedThread(Context &ctx, const QString &statusId);
+int runQueue(Context &ctx); // queue, queue retry SEQ, queue drop SEQ
 
 // Shared helpers for commands (commands/common.cpp).
 // An integer option within [min, max] into *out (left alone if absent); false after printing a

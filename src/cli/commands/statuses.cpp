@@ -125,6 +125,8 @@ int runThread(Context &ctx)
     if (ctx.args().positional.size() != 1)
         return ctx.usage(tr("thread needs the id of a post."));
     const QString id = ctx.args().positional.constFirst();
+    if (ctx.args().has(QStringLiteral("cached")))
+        return printCachedThread(ctx, id);
     if (const int rc = ctx.connect(false); rc != Ok)
         return rc;
     const auto status = ctx.call(api::requests::GetStatus{id});

@@ -1,10 +1,16 @@
-// stream: live events over tuskline_streaming's StreamingClient (WebSocket, SSE fallback,
-// heartbeat, reconnects) until Ctrl+C, SIGTERM or --limit events.
-#include "api/capabilities.h"
+// stream: live posts through the app's AccountSession (one StreamingClient: WebSocket, SSE
+// fallback, heartbeat, reconnects, and a REST catch-up after each reconnection, into the shared
+// cache) until Ctrl+C, SIGTERM or --limit events. Every post is printed exactly once.
+#include "cache/timelinecache.h"
 #include "cli/commands/commands.h"
 #include "cli/context.h"
 #include "core/entities/streamingevent.h"
+#include "session/accountsession.h"
+#include "session/streamsync.h"
+#include "session/timelinestreams.h"
 #include "streaming/streamingclient.h"
+
+#include <QSet>
 
 #include <QSocketNotifier>
 
@@ -68,22 +74,20 @@ int runStream(Context &ctx)
 {
     const QStringList &p = ctx.args().positional;
     const QString kind = p.value(0);
-    QString stream;
-    QString param;
+    QStringList timelines; // what the session opens (and so subscribes)
     bool needsLogin = false;
     if (kind == u"user" && p.size() == 1) {
-        stream = QStringLiteral("user");
+        timelines = {QStringLiteral("home"), QStringLiteral("notifications")};
         needsLogin = true;
     } else if (kind == u"public" && p.size() == 1) {
-        stream = QStringLiteral("public");
+        timelines = {QStringLiteral("federated")};
     } else if (kind == u"local" && p.size() == 1) {
-        stream = QStringLiteral("public:local");
-    } else if (kind == u"tag" && p.size() == 2 && !p.at(1).isEmpty()) {
-        stream = QStringLiteral("hashtag");
-        param = p.at(1).startsWith(u'#') ? p.at(1).mid(1) : p.at(1);
+        timelines = {QStringLiteral("local")};
+    } else if (kind == u"tag" && p.size() == 2 && !p.at(1).isEmpty() && p.at(1) != u"#") {
+        timelines = {QStringLiteral("tag:") +
+                     (p.at(1).startsWith(u'#') ? p.at(1).mid(1) : p.at(1))};
     } else if (kind == u"list" && p.size() == 2) {
-        stream = QStringLiteral("list");
-        param = p.at(1);
+        timelines = {QStringLiteral("list:") + p.at(1)};
         needsLogin = true;
     } else {
         return ctx.usage(tr("stream needs one of: user, public, local, tag NAME, list ID."));
@@ -93,26 +97,18 @@ int runStream(Context &ctx)
         return Usage;
     if (const int rc = ctx.connect(needsLogin); rc != Ok)
         return rc;
+    auth::AccountRecord record;
+    if (const int rc = ctx.resolveOnlineAccount(&record); rc != Ok)
+        return rc;
 
-    // Where the server streams from (urls.streaming_api), and that it is there at all.
-    std::optional<api::ApiResult<api::Capabilities>> caps;
-    {
-        QEventLoop wait;
-        api::Capabilities::fetch(ctx.client(), &wait, [&](api::ApiResult<api::Capabilities> r) {
-            caps.emplace(std::move(r));
-            wait.quit();
-        });
-        if (!caps)
-            wait.exec();
-    }
-    if (!caps->ok())
-        return ctx.fail(caps->error(), tr("Could not read what the server is"));
-
-    streaming::StreamingClient client;
-    client.configure(ctx.client()->instanceUrl(), caps->value());
-    client.setAccessToken(ctx.accessToken());
-    client.setUseSystemReachability(false); // a command line just tries; no desktop session
-    client.subscribe(stream, param);
+    // The app's session: one StreamingClient, its REST catch-up after every (re)connection and
+    // the account's cache. What is printed comes from the cache, so a post that arrives both
+    // live and through a catch-up is printed once.
+    const auto session = ctx.makeSession(record);
+    streaming::StreamingClient *client = session->streaming();
+    client->setUseSystemReachability(false);       // a command line just tries; no desktop session
+    session->streamSync()->setFillGaps(timelines); // print what an outage hid, too
+    cache::TimelineCache *cache = session->cache();
 
     QEventLoop loop;
     int exitCode = Ok;
@@ -123,53 +119,102 @@ int runStream(Context &ctx)
         if (limit > 0 && ++events >= limit)
             loop.quit();
     };
-    QObject::connect(
-        &client, &streaming::StreamingClient::stateChanged, &loop,
-        [&](streaming::StreamingClient::State state) {
-            using State = streaming::StreamingClient::State;
-            if (state == State::Connected) {
-                out.info(everConnected
-                             ? tr("Reconnected.")
-                             : tr("Connected; waiting for events (%1).")
-                                   .arg(client.transport() ==
-                                                streaming::StreamingClient::Transport::WebSocket
-                                            ? QStringLiteral("WebSocket")
-                                            : QStringLiteral("SSE")));
-                everConnected = true;
-            } else if (state == State::Backoff) {
-                if (!everConnected) {
-                    // Never got through: tell the script rather than retry forever.
-                    out.error(tr("Could not connect to the streaming server at %1.")
-                                  .arg(client.baseUrl().toString()));
-                    exitCode = NetworkFailed;
-                    loop.quit();
-                } else {
-                    out.info(tr("The stream dropped; reconnecting…"));
-                }
+    // Printed are items newer than each timeline's top once its first catch-up is done (older
+    // ones were there before the command started), each once.
+    QHash<QString, QString> baseline; // timeline -> newest sort key at the start
+    QSet<QString> printed;
+    const auto printNew = [&](const QString &timeline, const QStringList &ids) {
+        const QString base = baseline.value(timeline);
+        QList<QPair<QString, QString>> fresh; // sort key, id
+        for (const QString &id : ids) {
+            const QString key = cache->sortKeyOf(timeline, id);
+            if (!key.isEmpty() && key > base && !printed.contains(timeline + u'/' + id))
+                fresh.append({key, id});
+        }
+        std::sort(fresh.begin(), fresh.end()); // oldest first, the order they happened
+        const QString streamKey = session::streamForTimeline(timeline)->key();
+        for (const auto &[key, id] : std::as_const(fresh)) {
+            if (limit > 0 && events >= limit)
+                return;
+            printed.insert(timeline + u'/' + id);
+            if (cache::TimelineCache::isNotificationTimeline(timeline)) {
+                const auto n = cache->notification(id);
+                if (!n)
+                    continue;
+                if (out.json())
+                    out.line(compact(eventJson(streamKey, QStringLiteral("notification"),
+                                               compact(n->toJson()))));
+                else
+                    out.notification(*n);
+            } else {
+                const auto s = cache->status(id);
+                if (!s)
+                    continue;
+                if (out.json())
+                    out.line(compact(
+                        eventJson(streamKey, QStringLiteral("update"), compact(s->toJson()))));
+                else
+                    out.status(*s);
             }
+            counted();
+        }
+    };
+    // Ready once every timeline has had its first catch-up: from then on, all is new.
+    const auto transportName = [&] {
+        return client->transport() == streaming::StreamingClient::Transport::WebSocket
+                   ? QStringLiteral("WebSocket")
+                   : QStringLiteral("SSE");
+    };
+    QObject::connect(
+        session->streamSync(), &session::StreamSync::catchUpFinished, &loop,
+        [&](const QString &timeline) {
+            if (baseline.contains(timeline) || !timelines.contains(timeline))
+                return;
+            const QList<cache::TimelineRow> top = cache->rows(timeline, 1);
+            baseline.insert(timeline, top.isEmpty() ? QString() : top.constFirst().sortKey);
+            if (baseline.size() == timelines.size())
+                out.info(tr("Connected; waiting for events (%1).").arg(transportName()));
         });
-    QObject::connect(&client, &streaming::StreamingClient::authenticationFailed, &loop, [&] {
+    QObject::connect(
+        cache, &cache::TimelineCache::changed, &loop, [&](const cache::TimelineChange &change) {
+            if (change.kind != cache::TimelineChange::Kind::Inserted ||
+                !timelines.contains(change.timeline) || !baseline.contains(change.timeline))
+                return;
+            printNew(change.timeline, change.ids);
+        });
+    QObject::connect(client, &streaming::StreamingClient::stateChanged, &loop,
+                     [&](streaming::StreamingClient::State state) {
+                         using State = streaming::StreamingClient::State;
+                         if (state == State::Connected) {
+                             if (everConnected && baseline.size() == timelines.size())
+                                 out.info(tr("Reconnected."));
+                             everConnected = true;
+                         } else if (state == State::Backoff) {
+                             if (!everConnected) {
+                                 // Never got through: tell the script rather than retry forever.
+                                 out.error(tr("Could not connect to the streaming server at %1.")
+                                               .arg(client->baseUrl().toString()));
+                                 exitCode = NetworkFailed;
+                                 loop.quit();
+                             } else {
+                                 out.info(tr("The stream dropped; reconnecting…"));
+                             }
+                         }
+                     });
+    QObject::connect(session.get(), &session::AccountSession::authenticationRequired, &loop, [&] {
         out.error(tr("The server refused the login for streaming. Check the token or log in "
                      "again."));
         exitCode = AuthFailed;
         loop.quit();
     });
-    QObject::connect(&client, &streaming::StreamingClient::serverError, &loop,
+    QObject::connect(client, &streaming::StreamingClient::serverError, &loop,
                      [&](const QString &message, int status) {
                          out.error(status > 0
                                        ? tr("Streaming error %1: %2").arg(status).arg(message)
                                        : tr("Streaming error: %1").arg(message));
                      });
-    QObject::connect(
-        &client, &streaming::StreamingClient::statusReceived, &loop,
-        [&](const QString &key, const Status &s) {
-            if (out.json())
-                out.line(compact(eventJson(key, QStringLiteral("update"), compact(s.toJson()))));
-            else
-                out.status(s);
-            counted();
-        });
-    QObject::connect(&client, &streaming::StreamingClient::statusUpdated, &loop,
+    // Edits and deletes are shown as they come (they change what was printed before).
+    QObject::connect(client, &streaming::StreamingClient::statusUpdated, &loop,
                      [&](const QString &key, const Status &s) {
                          if (out.json()) {
                              out.line(compact(eventJson(key, QStringLiteral("status.update"),
@@ -180,7 +225,7 @@ int runStream(Context &ctx)
                          }
                          counted();
                      });
-    QObject::connect(&client, &streaming::StreamingClient::statusDeleted, &loop,
+    QObject::connect(client, &streaming::StreamingClient::statusDeleted, &loop,
                      [&](const QString &key, const QString &id) {
                          if (out.json())
                              out.line(compact(eventJson(key, QStringLiteral("delete"), id)));
@@ -188,19 +233,12 @@ int runStream(Context &ctx)
                              out.line(tr("[deleted] id %1").arg(id));
                          counted();
                      });
-    QObject::connect(&client, &streaming::StreamingClient::notificationReceived, &loop,
-                     [&](const QString &key, const Notification &n) {
-                         if (out.json())
-                             out.line(compact(eventJson(key, QStringLiteral("notification"),
-                                                        compact(n.toJson()))));
-                         else
-                             out.notification(n);
-                         counted();
-                     });
     quitLoopOnSignals(&loop);
-    client.start();
+    for (const QString &t : timelines)
+        session->openTimeline(t);
+    session->start();
     loop.exec();
-    client.stop();
+    session->stop();
     return exitCode;
 }
 

@@ -15,8 +15,8 @@ QString tr(const char *text)
 
 const QList<Command> &commands()
 {
-    const QStringList page{QStringLiteral("limit"), QStringLiteral("max-id"),
-                           QStringLiteral("all")};
+    const QStringList page{QStringLiteral("limit"), QStringLiteral("max-id"), QStringLiteral("all"),
+                           QStringLiteral("cached")};
     static const QList<Command> table = {
         {QStringLiteral("login"),
          {QStringLiteral("oob"), QStringLiteral("no-browser")},
@@ -57,19 +57,22 @@ const QList<Command> &commands()
         {QStringLiteral("timeline"), page,
          QT_TRANSLATE_NOOP("tusk::cli::Command",
                            "timeline home|local|public|tag NAME|list ID [--limit N] [--max-id ID] "
-                           "[--all]"),
+                           "[--all] [--cached]"),
          QT_TRANSLATE_NOOP("tusk::cli::Command",
-                           "Show a timeline, newest first; --all follows the pages to the end."),
+                           "Show a timeline, newest first; --all follows the pages to the end. "
+                           "--cached reads what the app has cached, without the server."),
          runTimeline},
         {QStringLiteral("notifications"), page,
-         QT_TRANSLATE_NOOP("tusk::cli::Command", "notifications [--limit N] [--max-id ID] [--all]"),
+         QT_TRANSLATE_NOOP("tusk::cli::Command",
+                           "notifications [--limit N] [--max-id ID] [--all] [--cached]"),
          QT_TRANSLATE_NOOP("tusk::cli::Command", "Show notifications, newest first."),
          runNotifications},
         {QStringLiteral("thread"),
-         {},
-         QT_TRANSLATE_NOOP("tusk::cli::Command", "thread ID"),
+         {QStringLiteral("cached")},
+         QT_TRANSLATE_NOOP("tusk::cli::Command", "thread ID [--cached]"),
          QT_TRANSLATE_NOOP("tusk::cli::Command",
-                           "Show a post with what it replies to and the replies."),
+                           "Show a post with what it replies to and the replies (--cached: as "
+                           "far as the app has it cached)."),
          runThread},
         {QStringLiteral("fav"),
          {},
@@ -125,6 +128,13 @@ const QList<Command> &commands()
          QT_TRANSLATE_NOOP("tusk::cli::Command",
                            "Show live events until Ctrl+C (or N events); reconnects by itself."),
          runStream},
+        {QStringLiteral("queue"),
+         {},
+         QT_TRANSLATE_NOOP("tusk::cli::Command", "queue [retry SEQ | drop SEQ]"),
+         QT_TRANSLATE_NOOP("tusk::cli::Command",
+                           "List what the app (or this tool) did offline and has not sent yet; "
+                           "retry sends a failed or waiting action now, drop forgets it."),
+         runQueue},
         {QStringLiteral("instance"),
          {},
          QT_TRANSLATE_NOOP("tusk::cli::Command", "instance"),

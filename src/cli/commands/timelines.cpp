@@ -74,12 +74,15 @@ int runTimeline(Context &ctx)
     using namespace api::requests;
     std::function<api::ApiResult<QList<Status>>(api::PageCursor)> fetch;
     bool needsLogin = false;
+    QString cached; // the cache's name for it
     if (kind == u"home" && p.size() == 1) {
         needsLogin = true;
+        cached = QStringLiteral("home");
         fetch = [&ctx](api::PageCursor c) { return ctx.call(HomeTimeline{c}); };
     } else if ((kind == u"local" || kind == u"public") && p.size() == 1) {
         const auto scope =
             kind == u"local" ? PublicTimeline::Scope::Local : PublicTimeline::Scope::All;
+        cached = kind == u"local" ? QStringLiteral("local") : QStringLiteral("federated");
         fetch = [&ctx, scope](api::PageCursor c) {
             PublicTimeline r;
             r.scope = scope;
@@ -92,6 +95,7 @@ int runTimeline(Context &ctx)
             tag = tag.mid(1);
         if (tag.isEmpty())
             return ctx.usage(tr("timeline tag needs a hashtag."));
+        cached = QStringLiteral("tag:") + tag;
         fetch = [&ctx, tag](api::PageCursor c) {
             TagTimeline r;
             r.tag = tag;
@@ -101,10 +105,13 @@ int runTimeline(Context &ctx)
     } else if (kind == u"list" && p.size() == 2) {
         needsLogin = true;
         const QString id = p.at(1);
+        cached = QStringLiteral("list:") + id;
         fetch = [&ctx, id](api::PageCursor c) { return ctx.call(ListTimeline{id, c}); };
     } else {
         return ctx.usage(tr("timeline needs one of: home, local, public, tag NAME, list ID."));
     }
+    if (ctx.args().has(QStringLiteral("cached")))
+        return printCachedTimeline(ctx, cached);
     api::PageCursor cursor;
     if (!firstPage(ctx, &cursor))
         return Usage;
@@ -117,6 +124,8 @@ int runNotifications(Context &ctx)
 {
     if (!ctx.args().positional.isEmpty())
         return ctx.usage(tr("notifications takes no arguments."));
+    if (ctx.args().has(QStringLiteral("cached")))
+        return printCachedTimeline(ctx, QStringLiteral("notifications"));
     api::PageCursor cursor;
     if (!firstPage(ctx, &cursor))
         return Usage;

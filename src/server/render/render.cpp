@@ -1,5 +1,6 @@
 #include "server/render/render.h"
 
+#include "server/render/social.h"
 #include "server/text/statustext.h"
 
 #include <QDateTime>
@@ -218,6 +219,7 @@ QList<tusk::Status> statusEntities(ServerCore &core, const QList<StatusRow> &inp
             e.reblog = one(originals.value(s.reblogOfId));
         out.append(std::move(e));
     }
+    applyFilters(core, viewer, input, originals, out);
     return out;
 }
 
@@ -262,8 +264,9 @@ QJsonArray relationships(ServerCore &core, qint64 viewer, const QList<qint64> &t
 
 QJsonArray notifications(ServerCore &core, const QList<NotificationRow> &rows, qint64 viewer)
 {
-    QList<qint64> accountIds, statusIds;
+    QList<qint64> accountIds, statusIds, notificationIds;
     for (const NotificationRow &n : rows) {
+        notificationIds.append(n.id);
         accountIds.append(n.fromAccountId);
         if (n.statusId)
             statusIds.append(n.statusId);
@@ -280,12 +283,14 @@ QJsonArray notifications(ServerCore &core, const QList<NotificationRow> &rows, q
     for (qsizetype i = 0; i < statusList.size(); ++i)
         rendered.insert(statusList.at(i).id, entities.at(i));
 
+    const QHash<qint64, QString> groupKeys =
+        NotificationGroupRepository(core.store).groupKeys(notificationIds);
     QJsonArray out;
     for (const NotificationRow &n : rows) {
         tusk::Notification e;
         e.id = QString::number(n.id);
         e.type = n.type;
-        e.groupKey = QStringLiteral("ungrouped-%1").arg(n.id);
+        e.groupKey = groupKeys.value(n.id, QStringLiteral("ungrouped-%1").arg(n.id));
         e.createdAt = utc(n.createdAt);
         e.account = accountEntity(core, accountRows.value(n.fromAccountId));
         if (n.statusId && rendered.contains(n.statusId))

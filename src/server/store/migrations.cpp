@@ -218,10 +218,157 @@ bool migrateTo5(Database &db)
     return runAll(db, {});
 }
 
-// Lists, followed tags, filters v2, the FTS5 search index and conversations.
+// Lists, followed tags, filters v2, the FTS5 search index, conversations and notification groups.
+// Most upkeep is done by triggers so that every path that writes statuses, tags, follows or
+// notifications keeps these tables right without knowing about them.
 bool migrateTo6(Database &db)
 {
-    return runAll(db, {});
+    return runAll(
+        db,
+        {
+            // Hashtags get ids (the Tag entity has one) the first time anyone uses or follows them.
+            QStringLiteral(R"(CREATE TABLE tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE))"),
+            QStringLiteral("INSERT OR IGNORE INTO tags (name) SELECT DISTINCT lower(tag) FROM "
+                           "status_tags"),
+            QStringLiteral(R"(CREATE TABLE tag_follows (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL,
+            UNIQUE (account_id, tag_id)))"),
+            QStringLiteral("CREATE INDEX tag_follows_tag ON tag_follows(tag_id)"),
+            // A public original with a followed tag enters the follower's home feed (Mastodon's
+            // deliver_to_hashtag_followers); it runs before the status's own fan-out.
+            QStringLiteral(R"(CREATE TRIGGER status_tags_follow AFTER INSERT ON status_tags BEGIN
+            INSERT OR IGNORE INTO tags (name) VALUES (lower(NEW.tag));
+            INSERT OR IGNORE INTO home_feed (account_id, status_id)
+                SELECT f.account_id, NEW.status_id FROM tag_follows f
+                JOIN tags t ON t.id = f.tag_id JOIN statuses s ON s.id = NEW.status_id
+                WHERE t.name = NEW.tag AND s.visibility = 0 AND s.reblog_of_id IS NULL;
+            END)"),
+
+            QStringLiteral(R"(CREATE TABLE lists (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            replies_policy TEXT NOT NULL DEFAULT 'list',
+            exclusive INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX lists_account ON lists(account_id, id)"),
+            QStringLiteral(R"(CREATE TABLE list_accounts (
+            list_id INTEGER NOT NULL REFERENCES lists(id) ON DELETE CASCADE,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            PRIMARY KEY (list_id, account_id)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX list_accounts_account ON list_accounts(account_id)"),
+            // Lists hold only followed accounts: an unfollow takes the account out of them.
+            QStringLiteral(R"(CREATE TRIGGER follows_unlist AFTER DELETE ON follows BEGIN
+            DELETE FROM list_accounts WHERE account_id = OLD.target_account_id
+                AND list_id IN (SELECT id FROM lists WHERE account_id = OLD.account_id);
+            END)"),
+            // Members of an exclusive list stay out of the owner's home feed.
+            QStringLiteral(R"(CREATE TRIGGER home_feed_exclusive BEFORE INSERT ON home_feed
+            WHEN EXISTS (SELECT 1 FROM statuses s JOIN list_accounts la ON la.account_id = s.account_id
+                         JOIN lists l ON l.id = la.list_id
+                         WHERE s.id = NEW.status_id AND s.account_id <> NEW.account_id
+                           AND l.account_id = NEW.account_id AND l.exclusive = 1)
+            BEGIN SELECT RAISE(IGNORE); END)"),
+
+            QStringLiteral(R"(CREATE TABLE filters (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            context TEXT NOT NULL DEFAULT '[]',
+            action TEXT NOT NULL DEFAULT 'warn',
+            expires_at INTEGER,
+            created_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX filters_account ON filters(account_id, id)"),
+            QStringLiteral(R"(CREATE TABLE filter_keywords (
+            id INTEGER PRIMARY KEY,
+            filter_id INTEGER NOT NULL REFERENCES filters(id) ON DELETE CASCADE,
+            keyword TEXT NOT NULL,
+            whole_word INTEGER NOT NULL DEFAULT 1))"),
+            QStringLiteral("CREATE INDEX filter_keywords_filter ON filter_keywords(filter_id)"),
+            QStringLiteral(R"(CREATE TABLE filter_statuses (
+            id INTEGER PRIMARY KEY,
+            filter_id INTEGER NOT NULL REFERENCES filters(id) ON DELETE CASCADE,
+            status_id INTEGER NOT NULL REFERENCES statuses(id) ON DELETE CASCADE,
+            UNIQUE (filter_id, status_id)))"),
+            QStringLiteral("CREATE INDEX filter_statuses_status ON filter_statuses(status_id)"),
+
+            // Full-text index over what people typed (external content: the statuses table).
+            // Boosts carry no text of their own and are not indexed.
+            QStringLiteral("CREATE VIRTUAL TABLE status_search USING fts5(text, spoiler_text, "
+                           "content='statuses', content_rowid='id', "
+                           "tokenize='unicode61 remove_diacritics 2')"),
+            QStringLiteral("INSERT INTO status_search (rowid, text, spoiler_text) SELECT id, text, "
+                           "spoiler_text FROM statuses WHERE reblog_of_id IS NULL"),
+            QStringLiteral(R"(CREATE TRIGGER statuses_search_insert AFTER INSERT ON statuses
+            WHEN NEW.reblog_of_id IS NULL BEGIN
+            INSERT INTO status_search (rowid, text, spoiler_text)
+                VALUES (NEW.id, NEW.text, NEW.spoiler_text);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER statuses_search_delete AFTER DELETE ON statuses
+            WHEN OLD.reblog_of_id IS NULL BEGIN
+            INSERT INTO status_search (status_search, rowid, text, spoiler_text)
+                VALUES ('delete', OLD.id, OLD.text, OLD.spoiler_text);
+            END)"),
+            QStringLiteral(R"(CREATE TRIGGER statuses_search_update AFTER UPDATE OF text, spoiler_text
+            ON statuses WHEN OLD.reblog_of_id IS NULL BEGIN
+            INSERT INTO status_search (status_search, rowid, text, spoiler_text)
+                VALUES ('delete', OLD.id, OLD.text, OLD.spoiler_text);
+            INSERT INTO status_search (rowid, text, spoiler_text)
+                VALUES (NEW.id, NEW.text, NEW.spoiler_text);
+            END)"),
+
+            // One row per participant and (thread, other participants), as Mastodon's
+            // AccountConversation; its statuses are listed so a deletion can move last_status_id.
+            QStringLiteral(R"(CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            thread_id INTEGER NOT NULL,
+            participants TEXT NOT NULL,
+            last_status_id INTEGER,
+            unread INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (account_id, thread_id, participants)))"),
+            QStringLiteral(
+                "CREATE INDEX conversations_account ON conversations(account_id, last_status_id)"),
+            QStringLiteral(R"(CREATE TABLE conversation_statuses (
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            status_id INTEGER NOT NULL REFERENCES statuses(id) ON DELETE CASCADE,
+            PRIMARY KEY (conversation_id, status_id)) WITHOUT ROWID)"),
+            QStringLiteral(
+                "CREATE INDEX conversation_statuses_status ON conversation_statuses(status_id)"),
+            QStringLiteral(R"(CREATE TRIGGER conversation_statuses_delete AFTER DELETE
+            ON conversation_statuses BEGIN
+            UPDATE conversations SET last_status_id = (SELECT max(status_id)
+                FROM conversation_statuses WHERE conversation_id = OLD.conversation_id)
+                WHERE id = OLD.conversation_id;
+            END)"),
+
+            // Mastodon's group keys: favourites and boosts of one status, and follows, share a
+            // key per hour bucket, reusing the previous bucket while it is under 12 hours old;
+            // everything else is "ungrouped-<id>" (NULL here).
+            QStringLiteral("ALTER TABLE notifications ADD COLUMN group_key TEXT"),
+            QStringLiteral(R"(CREATE TRIGGER notifications_group_key AFTER INSERT ON notifications
+            WHEN NEW.type IN ('favourite', 'reblog', 'follow', 'admin.sign_up') BEGIN
+            UPDATE notifications SET group_key = (
+                SELECT prefix || '-' || (CASE WHEN prev IS NOT NULL AND hour < prev + 12
+                                         THEN prev ELSE hour END)
+                FROM (SELECT prefix, NEW.created_at / 3600000 AS hour,
+                      (SELECT CAST(substr(o.group_key, length(prefix) + 2) AS INTEGER)
+                       FROM notifications o WHERE o.account_id = NEW.account_id
+                         AND o.id <> NEW.id AND o.group_key GLOB prefix || '-[0-9]*'
+                         AND o.created_at >= NEW.created_at - 43200000
+                       ORDER BY o.id DESC LIMIT 1) AS prev
+                      FROM (SELECT NEW.type || CASE WHEN NEW.type IN ('favourite', 'reblog')
+                                   THEN '-' || NEW.status_id ELSE '' END AS prefix)))
+                WHERE id = NEW.id;
+            END)"),
+            QStringLiteral("CREATE INDEX notifications_group ON notifications(account_id, "
+                           "group_key) WHERE group_key IS NOT NULL"),
+        });
 }
 
 using Step = bool (*)(Database &);

@@ -1,4 +1,5 @@
 #include "server/auth/crypto.h"
+#include "server/store/socialstore.h"
 #include "server/store/store.h"
 
 #include <QVariant>
@@ -102,6 +103,9 @@ bool StatusRepository::create(StatusRow &row, const QList<qint64> &mentioned,
             return false;
     }
     if (!fanOut(row))
+        return false;
+    if (row.visibility == Visibility::Direct && !row.reblogOfId &&
+        !ConversationRepository(m_s).addStatus(row, mentioned))
         return false;
     QSqlQuery &a = db.query("UPDATE accounts SET statuses_count = statuses_count + 1, "
                             "last_status_at = ? WHERE id = ?");

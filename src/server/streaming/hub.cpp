@@ -26,6 +26,10 @@ QJsonArray streamArray(const QString &key)
         if (key.startsWith(p))
             return {p.chopped(1), key.mid(p.size())};
     }
+    if (key.startsWith(u"list:"))
+        return {QStringLiteral("list"), key.mid(5)};
+    if (key.startsWith(u"direct:"))
+        return {QStringLiteral("direct")};
     if (key.startsWith(u"user:notification:"))
         return {QStringLiteral("user:notification")};
     if (key.startsWith(u"user:"))
@@ -138,7 +142,8 @@ void StreamingHub::addWebSocket(std::unique_ptr<QWebSocket> owned)
             {QStringLiteral("type"), QStringLiteral("subscribe")},
             {QStringLiteral("stream"), query.queryItemValue(QStringLiteral("stream"))},
             {QStringLiteral("tag"),
-             query.queryItemValue(QStringLiteral("tag"), QUrl::FullyDecoded)}};
+             query.queryItemValue(QStringLiteral("tag"), QUrl::FullyDecoded)},
+            {QStringLiteral("list"), query.queryItemValue(QStringLiteral("list"))}};
         onFrame(ws, QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
     }
 }
@@ -179,6 +184,13 @@ QString StreamingHub::keyFor(const Subscriber &s, const QString &stream, const Q
         }
         return stream + u':' + t;
     }
+    if (stream == u"direct")
+        return needs("read:statuses") ? QStringLiteral("direct:%1").arg(s.accountId) : QString();
+    if (stream == u"list") {
+        if (!needs("read:lists"))
+            return {};
+        return socialListKey(m_core, s.accountId, tag, error, status);
+    }
     *error = QStringLiteral("Unknown stream type");
     *status = 400;
     return {};
@@ -197,8 +209,13 @@ void StreamingHub::onFrame(QWebSocket *ws, const QString &text)
     }
     QString error;
     int status = 400;
-    const QString key = keyFor(*s, msg.value(QStringLiteral("stream")).toString(),
-                               msg.value(QStringLiteral("tag")).toString(), &error, &status);
+    const QString stream = msg.value(QStringLiteral("stream")).toString();
+    // The `list` stream names its list where the others name a tag.
+    const QString argument =
+        msg.value(stream == u"list" ? QStringLiteral("list") : QStringLiteral("tag"))
+            .toVariant()
+            .toString();
+    const QString key = keyFor(*s, stream, argument, &error, &status);
     if (key.isEmpty()) {
         sendError(ws, error, status);
         return;
@@ -261,6 +278,7 @@ void StreamingHub::statusCreated(qint64 statusId)
                  << QStringLiteral("hashtag:local:") + tag.toLower();
         }
     }
+    keys.unite(socialStreamKeys(m_core, *row));
     QHash<qint64, QByteArray> rendered; // per viewer: favourited and friends differ
     for (const Subscriber &s : std::as_const(m_subs)) {
         for (const QString &key : s.streams) {

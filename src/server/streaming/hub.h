@@ -34,6 +34,10 @@ public:
     void statusCreated(qint64 statusId);
     void statusDeleted(qint64 statusId);
     void notificationCreated(qint64 notificationId);
+    // streaming/hubsocial.cpp: `conversation` events on the `direct` stream of everyone a new
+    // direct status was filed for, and `filters_changed` on the account's `user` streams.
+    void conversationsUpdated(qint64 statusId);
+    void filtersChanged(qint64 accountId);
     void closeAll();
 
 private:
@@ -59,5 +63,12 @@ private:
     QTimer m_heartbeat;
     int m_beats = 0;
 };
+
+struct StatusRow;
+// streaming/hubsocial.cpp: the `list:<id>` keys a new status is shown under, and the key of a
+// `list` subscription (empty, with error and status, unless the list is the subscriber's).
+QSet<QString> socialStreamKeys(ServerCore &core, const StatusRow &row);
+QString socialListKey(ServerCore &core, qint64 accountId, const QString &listId, QString *error,
+                      int *status);
 
 } // namespace tusk::server
