@@ -22,6 +22,14 @@ template <typename R> bool comesBefore(const R &a, const R &b)
     return a.kind != R::Kind::Gap && b.kind == R::Kind::Gap;
 }
 
+// Counts nested row changes: views (and QAbstractItemModelTester) call fetchMore() from their
+// rowsInserted/rowsRemoved handlers, which must not start another insert inside this one.
+struct ChangeGuard {
+    explicit ChangeGuard(int &depth) : m_depth(depth) { ++m_depth; }
+    ~ChangeGuard() { --m_depth; }
+    int &m_depth;
+};
+
 // Just above `key` in sort-key order (keys are ASCII; none is a prefix of another of its kind).
 QString justAbove(const QString &key)
 {
@@ -179,8 +187,10 @@ void StatusListModel::reload()
         appendRows(readPage(m_bottomKey, pageSize(), &items));
     if (!target.isEmpty() && !m_exhausted)
         appendRows(readPage(m_bottomKey, pageSize(), &items));
-    m_inReset = false;
     endResetModel();
+    // Views (and QAbstractItemModelTester) call fetchMore() from their modelReset handlers:
+    // that must not insert rows before every handler has seen the reset.
+    m_inReset = false;
     rowsReloaded();
     if (showsDrafts())
         refreshDrafts();
@@ -340,6 +350,7 @@ void StatusListModel::appendRows(QList<Row> rows)
         return;
     const int first = firstTimelineRow() + int(m_rows.size());
     const bool signal = !m_inReset;
+    const ChangeGuard guard(m_changing);
     if (signal)
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_rows.append(fresh);
@@ -372,6 +383,7 @@ void StatusListModel::insertSorted(Row row)
     }
     const int pos = lowerBound(row);
     const int first = firstTimelineRow();
+    const ChangeGuard guard(m_changing);
     beginInsertRows({}, first + pos, first + pos);
     if (row.kind != Row::Kind::Gap) {
         m_ids.insert(row.id);
@@ -385,6 +397,7 @@ void StatusListModel::insertSorted(Row row)
 void StatusListModel::removeAt(int first, int last)
 {
     const int offset = firstTimelineRow();
+    const ChangeGuard guard(m_changing);
     beginRemoveRows({}, offset + first, offset + last);
     for (int i = first; i <= last; ++i) {
         const Row &r = m_rows.at(i);
@@ -636,7 +649,7 @@ int StatusListModel::rowCount(const QModelIndex &parent) const
 
 bool StatusListModel::canFetchMore(const QModelIndex &parent) const
 {
-    if (parent.isValid() || !m_cache || !m_started)
+    if (parent.isValid() || !m_cache || !m_started || m_inReset || m_changing > 0)
         return false;
     if (!m_exhausted)
         return true;

@@ -261,6 +261,7 @@ private:
     QString m_openedStream; // the timeline the session was asked to open
     bool m_started = false;
     bool m_inReset = false; // inside reload(): no row signals
+    int m_changing = 0;     // row signals being emitted
 
     QList<cache::Action> m_drafts; // newest first, shown above the timeline
     QList<Row> m_rows;

@@ -79,6 +79,11 @@ bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
     limits.maxBodyBytes = m_core->config.maxBodyBytes;
     limits.requestTimeoutMs = m_core->config.requestTimeoutMs;
     m_http = std::make_unique<HttpAdapter>([this](Request &r) { return handle(r); }, limits);
+    if (!m_tlsCert.isEmpty() && !m_http->setTls(m_tlsCert, m_tlsKey)) {
+        *error = m_http->errorString();
+        m_http.reset();
+        return false;
+    }
     m_http->setWebSocketHandler(
         {QStringLiteral("/api/v1/streaming")},
         [this](std::unique_ptr<QWebSocket> ws) { m_core->hub->addWebSocket(std::move(ws)); });
@@ -94,7 +99,7 @@ bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
     if (!m_core->config.publicUrl.isEmpty()) {
         base = QUrl(m_core->config.publicUrl);
     } else {
-        base.setScheme(QStringLiteral("http"));
+        base.setScheme(m_http->isTls() ? QStringLiteral("https") : QStringLiteral("http"));
         base.setHost(address == QHostAddress::Any || address == QHostAddress::AnyIPv4
                          ? QStringLiteral("127.0.0.1")
                          : address.toString());
@@ -106,6 +111,12 @@ bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
     qCInfo(lcServer) << "listening on" << address.toString() << m_http->port() << "as"
                      << m_core->baseUrl;
     return true;
+}
+
+void Server::setTls(const QString &certificateFile, const QString &privateKeyFile)
+{
+    m_tlsCert = certificateFile;
+    m_tlsKey = privateKeyFile;
 }
 
 void Server::close()

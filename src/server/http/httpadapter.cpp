@@ -4,9 +4,13 @@
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
+#include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -232,10 +236,27 @@ public:
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        auto *socket = new QTcpSocket(this);
+        QTcpSocket *socket = nullptr;
+        if (m_adapter->m_tls) {
+            auto *ssl = new QSslSocket(this);
+            ssl->setSslConfiguration(*m_adapter->m_tls);
+            socket = ssl;
+        } else {
+            socket = new QTcpSocket(this);
+        }
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
             return;
+        }
+        if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+            // A failed handshake (plain HTTP to the TLS port, an untrusting client) just ends
+            // the connection; Qt HttpServer only ever sees decrypted bytes.
+            QObject::connect(ssl, &QSslSocket::sslErrors, ssl, [ssl] { ssl->abort(); });
+            QObject::connect(ssl, &QAbstractSocket::errorOccurred, ssl, [ssl] {
+                if (!ssl->isEncrypted())
+                    ssl->abort();
+            });
+            ssl->startServerEncryption();
         }
         if (open >= m_adapter->m_limits.maxConnections) {
             socket->abort();
@@ -395,6 +416,48 @@ void HttpAdapter::setWebSocketHandler(const QStringList &paths, WebSocketHandler
 HttpAdapter::~HttpAdapter()
 {
     close();
+}
+
+bool HttpAdapter::setTls(const QString &certificateFile, const QString &privateKeyFile)
+{
+    if (!QSslSocket::supportsSsl()) {
+        m_error = tr("This build of Qt has no TLS support (%1).")
+                      .arg(QSslSocket::sslLibraryVersionString());
+        return false;
+    }
+    QFile certFile(certificateFile);
+    if (!certFile.open(QIODevice::ReadOnly)) {
+        m_error =
+            tr("Cannot read the certificate %1: %2").arg(certificateFile, certFile.errorString());
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    if (chain.isEmpty() || chain.first().isNull()) {
+        m_error = tr("%1 holds no PEM certificate.").arg(certificateFile);
+        return false;
+    }
+    QFile keyFile(privateKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        m_error =
+            tr("Cannot read the private key %1: %2").arg(privateKeyFile, keyFile.errorString());
+        return false;
+    }
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        m_error =
+            tr("%1 holds no unencrypted RSA or EC private key in PEM form.").arg(privateKeyFile);
+        return false;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    m_tls = std::make_shared<const QSslConfiguration>(config);
+    return true;
 }
 
 bool HttpAdapter::listen(const QHostAddress &address, quint16 port)

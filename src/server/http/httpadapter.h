@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QWebSocket>
 
@@ -44,6 +45,12 @@ public:
 
     void setWebSocketHandler(const QStringList &paths, WebSocketHandler handler);
 
+    // Serve HTTPS (and wss:) with this PEM certificate chain and private key; call before
+    // listen(). False with errorString() if the files cannot be read or do not match, or if this
+    // Qt has no TLS backend.
+    bool setTls(const QString &certificateFile, const QString &privateKeyFile);
+    bool isTls() const { return m_tls != nullptr; }
+
     // For tests and diagnostics.
     int openConnections() const;
 
@@ -57,6 +64,7 @@ private:
     QStringList m_webSocketPaths;
     HttpLimits m_limits;
     QString m_error;
+    std::shared_ptr<const QSslConfiguration> m_tls;
 
     friend class ConnectionGuard;
 };
