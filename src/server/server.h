@@ -35,6 +35,9 @@ public:
     bool open(const QString &dataDir, QString *error,
               const std::optional<ServerConfig> &overrides = std::nullopt);
     bool listen(const QHostAddress &address, quint16 port, QString *error);
+    // Serve HTTPS/wss with these PEM files (`serve --tls-cert --tls-key`); call before listen().
+    // The default public URL then starts with https://.
+    void setTls(const QString &certificateFile, const QString &privateKeyFile);
     void close();
 
     bool isListening() const;
@@ -53,6 +56,8 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<ResponseCache> m_cache;
     std::unique_ptr<HttpAdapter> m_http;
+    QString m_tlsCert;
+    QString m_tlsKey;
 };
 
 } // namespace tusk::server

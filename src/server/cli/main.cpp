@@ -1,5 +1,5 @@
 // tuskline-server: run the bundled server and administer its users.
-//   serve [--data DIR] [--listen HOST:PORT] [--public-url URL]
+//   serve [--data DIR] [--listen HOST:PORT] [--public-url URL] [--tls-cert PEM --tls-key PEM]
 //   user add NAME [--email ADDR] [--admin] [--data DIR]     (password on stdin)
 //   user list [--data DIR]
 //   user passwd NAME [--data DIR]                          (password on stdin)
@@ -32,6 +32,7 @@ int usage()
     QTextStream(stderr) << tr(
         "Usage:\n"
         "  tuskline-server serve [--data DIR] [--listen HOST:PORT] [--public-url URL]\n"
+        "                        [--tls-cert CERT.pem --tls-key KEY.pem]\n"
         "  tuskline-server user add NAME [--email ADDR] [--admin] [--data DIR]\n"
         "  tuskline-server user list [--data DIR]\n"
         "  tuskline-server user passwd NAME [--data DIR]\n"
@@ -48,9 +49,10 @@ struct Args {
 
 Args parse(const QStringList &argv)
 {
-    static const QSet<QString> withValue{QStringLiteral("--data"), QStringLiteral("--listen"),
-                                         QStringLiteral("--public-url"), QStringLiteral("--email"),
-                                         QStringLiteral("--scopes")};
+    static const QSet<QString> withValue{
+        QStringLiteral("--data"),   QStringLiteral("--listen"), QStringLiteral("--public-url"),
+        QStringLiteral("--email"),  QStringLiteral("--scopes"), QStringLiteral("--tls-cert"),
+        QStringLiteral("--tls-key")};
     Args a;
     for (qsizetype i = 1; i < argv.size(); ++i) {
         const QString &s = argv.at(i);
@@ -114,6 +116,14 @@ int serve(const Args &a)
     }
     if (a.options.contains(QStringLiteral("--public-url")))
         server.core().config.publicUrl = a.options.value(QStringLiteral("--public-url"));
+    const QString cert = a.options.value(QStringLiteral("--tls-cert"));
+    const QString key = a.options.value(QStringLiteral("--tls-key"));
+    if (cert.isEmpty() != key.isEmpty()) {
+        QTextStream(stderr) << tr("--tls-cert and --tls-key go together.\n");
+        return 2;
+    }
+    if (!cert.isEmpty())
+        server.setTls(cert, key);
     QString error;
     if (!server.listen(address, port, &error)) {
         QTextStream(stderr) << error << "\n";
