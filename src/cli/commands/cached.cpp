@@ -8,6 +8,7 @@
 #include "session/accountsession.h"
 
 #include <QJsonObject>
+#include <QTimer>
 
 namespace tusk::cli {
 
@@ -181,23 +182,26 @@ bool parseSeq(Context &ctx, qint64 *seq)
     return true;
 }
 
-// Sends the queue up to `seq` through the QueueRunner; the exit code says how it went.
-int sendUpTo(Context &ctx, session::AccountSession &s, qint64 seq)
+// Sends the whole queue (in order, so `seq` and what was queued before it) until it drains or
+// the runner has to wait; the exit code says how it went for `seq`.
+int sendQueue(Context &ctx, session::AccountSession &s, qint64 seq)
 {
     cache::QueueRunner *runner = s.runner();
     QEventLoop loop;
     int rc = -1;
-    QObject::connect(runner, &cache::QueueRunner::actionFinished, &loop,
-                     [&](qint64 finished, bool ok) {
-                         if (finished != seq)
-                             return;
-                         rc = ok ? Ok : ServerFailed;
-                         loop.quit();
-                     });
+    bool kicked = false;
+    QObject::connect(runner, &cache::QueueRunner::drained, &loop, [&] {
+        rc = Ok;
+        loop.quit();
+    });
     QObject::connect(runner, &cache::QueueRunner::stateChanged, &loop,
                      [&](cache::QueueRunner::State state) {
-                         if (state == cache::QueueRunner::State::Waiting) {
-                             rc = NetworkFailed; // transient failure: it stays queued
+                         if (state == cache::QueueRunner::State::Waiting && !kicked) {
+                             // Backing off from an earlier run: the user asked for now.
+                             kicked = true;
+                             QTimer::singleShot(0, runner, &cache::QueueRunner::kick);
+                         } else if (state == cache::QueueRunner::State::Waiting) {
+                             rc = NetworkFailed; // a transient failure: the rest stays queued
                              loop.quit();
                          } else if (state == cache::QueueRunner::State::AuthPaused) {
                              rc = AuthFailed;
@@ -213,6 +217,8 @@ int sendUpTo(Context &ctx, session::AccountSession &s, qint64 seq)
         loop.exec();
     runner->stop();
     const auto a = s.actions()->action(seq);
+    if (rc == Ok && a && a->state == cache::Action::State::Failed)
+        rc = ServerFailed;
     switch (rc) {
     case Ok:
         if (!ctx.out().quiet() || ctx.out().json()) {
@@ -291,7 +297,7 @@ int runQueue(Context &ctx)
         return ctx.fail(Failure, tr("#%1 was already sent.").arg(seq));
     if (action->state == cache::Action::State::Failed && !queue->retry(seq))
         return ctx.fail(Failure, tr("#%1 could not be put back in the queue.").arg(seq));
-    return sendUpTo(ctx, *s, seq);
+    return sendQueue(ctx, *s, seq);
 }
 
 } // namespace tusk::cli
