@@ -4,6 +4,7 @@
 #include "core/content/statuscontent.h"
 #include "models/logging.h"
 #include "models/statuslistmodel.h"
+#include "cache/queuerunner.h"
 #include "session/accountsession.h"
 
 #include <QUrl>
@@ -356,7 +357,17 @@ bool StatusListModel::enqueue(int row, cache::Action::Kind on, cache::Action::Ki
     cache::Action action;
     action.kind = state ? on : off;
     action.targetId = r.statusId;
-    return m_actions->enqueue(action) > 0;
+    return queue(action);
+}
+
+bool StatusListModel::queue(const cache::Action &action)
+{
+    if (m_actions->enqueue(action) == 0)
+        return false;
+    // The runner sleeps while the queue is empty; tell it there is work.
+    if (m_session && m_session->runner())
+        m_session->runner()->start();
+    return true;
 }
 
 void StatusListModel::favourite(int row, bool on)
@@ -397,7 +408,7 @@ void StatusListModel::vote(int row, const QList<int> &choices)
     action.kind = cache::Action::Kind::PollVote;
     action.targetId = e->presented.pollId;
     action.choices = choices;
-    m_actions->enqueue(action);
+    queue(action);
 }
 
 void StatusListModel::savePosition(int row, int pixelOffset)

@@ -250,6 +250,7 @@ private:
     const Entry *entryFor(const Row &row) const;
     QVariant draftData(const cache::Action &draft, int role) const;
     bool enqueue(int row, cache::Action::Kind on, cache::Action::Kind off, bool state);
+    bool queue(const cache::Action &action);
 
     QPointer<session::AccountSession> m_session;
     QPointer<cache::TimelineCache> m_cache;

@@ -191,11 +191,11 @@ private Q_SLOTS:
         const QString mine = post(server, alice, 1, QStringLiteral("mine")).value(0);
         QVERIFY(!mine.isEmpty());
         const QString path = QStringLiteral("/api/v1/statuses/%1/").arg(mine);
-        QCOMPARE(server.postForm(path + u"favourite", {}, bob.token).status, 200);
-        QCOMPARE(server.postForm(path + u"reblog", {}, bob.token).status, 200);
-        QCOMPARE(server.postForm(path + u"favourite", {}, carol.token).status, 200);
+        QCOMPARE(server.postForm(path + QStringLiteral("favourite"), {}, bob.token).status, 200);
+        QCOMPARE(server.postForm(path + QStringLiteral("reblog"), {}, bob.token).status, 200);
+        QCOMPARE(server.postForm(path + QStringLiteral("favourite"), {}, carol.token).status, 200);
         QCOMPARE(
-            server.postForm(u"/api/v1/accounts/" + alice.idString + u"/follow", {}, carol.token)
+            server.postForm(QStringLiteral("/api/v1/accounts/") + alice.idString + QStringLiteral("/follow"), {}, carol.token)
                 .status,
             200);
         Client c;
@@ -304,7 +304,7 @@ private Q_SLOTS:
             // A favourite through the session's queue reaches the server.
             model.favourite(0, true);
             QCOMPARE(model.data(model.index(0), R::FavouritedRole).toBool(), true);
-            QTRY_VERIFY_WITH_TIMEOUT(fx.server->get(u"/api/v1/statuses/" + live, fx.alice.token)
+            QTRY_VERIFY_WITH_TIMEOUT(fx.server->get(QStringLiteral("/api/v1/statuses/") + live, fx.alice.token)
                                          .object()
                                          .value(u"favourited")
                                          .toBool(),
