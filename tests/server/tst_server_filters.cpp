@@ -30,8 +30,7 @@ private slots:
 
 private:
     QString post(const TestServer::User &who, const QString &text,
-                 const QString &visibility = QStringLiteral("public"),
-                 const QString &replyTo = {});
+                 const QString &visibility = QStringLiteral("public"), const QString &replyTo = {});
     QString createFilter(const TestServer::User &who, const QJsonObject &body);
     static QJsonArray filteredOf(const QJsonArray &statuses, const QString &id);
 
@@ -97,7 +96,8 @@ void TestServerFilters::crud()
     QCOMPARE(QJsonValue(f)["title"].toString(), "Spoilers");
     QCOMPARE(QJsonValue(f)["context"].toArray(), (QJsonArray{"home", "public"}));
     QCOMPARE(QJsonValue(f)["filter_action"].toString(), "hide");
-    const QDateTime expires = QDateTime::fromString(QJsonValue(f)["expires_at"].toString(), Qt::ISODate);
+    const QDateTime expires =
+        QDateTime::fromString(QJsonValue(f)["expires_at"].toString(), Qt::ISODate);
     QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 3600) < 60);
     QJsonArray keywords = QJsonValue(f)["keywords"].toArray();
     QCOMPARE(keywords.size(), 2);
@@ -166,14 +166,15 @@ void TestServerFilters::ownership()
         m_alice, {{"title", "mine"},
                   {"context", QJsonArray{"home"}},
                   {"keywords_attributes", QJsonArray{QJsonObject{{"keyword", "secret"}}}}});
-    const QString keyword =
-        m_server->get("/api/v2/filters/" + id, m_alice.token).object()["keywords"][0]["id"].toString();
+    const QString keyword = m_server->get("/api/v2/filters/" + id, m_alice.token)
+                                .object()["keywords"][0]["id"]
+                                .toString();
     const QString status = post(m_bob, "something");
-    const QString filterStatus =
-        m_server->postForm("/api/v2/filters/" + id + "/statuses", {{"status_id", status}},
-                           m_alice.token)
-            .object()["id"]
-            .toString();
+    const QString filterStatus = m_server
+                                     ->postForm("/api/v2/filters/" + id + "/statuses",
+                                                {{"status_id", status}}, m_alice.token)
+                                     .object()["id"]
+                                     .toString();
     QVERIFY(!filterStatus.isEmpty());
     for (const auto &[method, path] : QList<QPair<QByteArray, QString>>{
              {"GET", "/api/v2/filters/" + id},
@@ -207,8 +208,7 @@ void TestServerFilters::keywordsAndStatuses()
                        m_alice.token);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object()["whole_word"].toBool(), true);
-    QCOMPARE(m_server->get("/api/v2/filters/" + id + "/keywords", m_alice.token).array().size(),
-             1);
+    QCOMPARE(m_server->get("/api/v2/filters/" + id + "/keywords", m_alice.token).array().size(), 1);
 
     const QString status = post(m_bob, "a post");
     r = m_server->postForm("/api/v2/filters/" + id + "/statuses", {{"status_id", status}},
@@ -249,13 +249,20 @@ void TestServerFilters::matching_data()
     QTest::addColumn<bool>("wholeWord");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("matched"); // empty: no match
-    QTest::newRow("whole word") << "cat" << true << "my Cat sleeps" << "Cat";
-    QTest::newRow("whole word, inside a word") << "cat" << true << "concatenate" << "";
-    QTest::newRow("substring") << "cat" << false << "concatenate" << "cat";
-    QTest::newRow("case-insensitive") << "ÉTÉ" << true << "un été chaud" << "été";
-    QTest::newRow("hashtag keyword") << "#news" << true << "breaking #news today" << "#news";
-    QTest::newRow("phrase") << "new york" << true << "I love New York" << "New York";
-    QTest::newRow("regex characters are literal") << "a.b" << false << "axb" << "";
+    QTest::newRow("whole word") << "cat" << true << "my Cat sleeps"
+                                << "Cat";
+    QTest::newRow("whole word, inside a word") << "cat" << true << "concatenate"
+                                               << "";
+    QTest::newRow("substring") << "cat" << false << "concatenate"
+                               << "cat";
+    QTest::newRow("case-insensitive") << "ÉTÉ" << true << "un été chaud"
+                                      << "été";
+    QTest::newRow("hashtag keyword") << "#news" << true << "breaking #news today"
+                                     << "#news";
+    QTest::newRow("phrase") << "new york" << true << "I love New York"
+                            << "New York";
+    QTest::newRow("regex characters are literal") << "a.b" << false << "axb"
+                                                  << "";
 }
 
 void TestServerFilters::matching()
@@ -265,11 +272,10 @@ void TestServerFilters::matching()
     QFETCH(QString, text);
     QFETCH(QString, matched);
     const QString id = createFilter(
-        m_alice,
-        {{"title", "f"},
-         {"context", QJsonArray{"public"}},
-         {"keywords_attributes",
-          QJsonArray{QJsonObject{{"keyword", keyword}, {"whole_word", wholeWord}}}}});
+        m_alice, {{"title", "f"},
+                  {"context", QJsonArray{"public"}},
+                  {"keywords_attributes",
+                   QJsonArray{QJsonObject{{"keyword", keyword}, {"whole_word", wholeWord}}}}});
     const QString status = post(m_bob, text);
     const auto r = m_server->get("/api/v1/statuses/" + status, m_alice.token);
     QCOMPARE(r.status, 200);
@@ -281,13 +287,13 @@ void TestServerFilters::matching()
     QCOMPARE(filtered.size(), 1);
     QCOMPARE(QJsonValue(filtered[0])["filter"]["id"].toString(), id);
     QCOMPARE(QJsonValue(filtered[0])["keyword_matches"].toArray(), QJsonArray{matched});
-    QVERIFY(QJsonValue(filtered[0])["status_matches"].isNull() || QJsonValue(filtered[0])["status_matches"].isUndefined());
+    QVERIFY(QJsonValue(filtered[0])["status_matches"].isNull() ||
+            QJsonValue(filtered[0])["status_matches"].isUndefined());
 }
 
 void TestServerFilters::everyReadPath()
 {
-    QCOMPARE(m_server->postForm("/api/v1/accounts/" + m_bob.idString + "/follow", {},
-                                m_alice.token)
+    QCOMPARE(m_server->postForm("/api/v1/accounts/" + m_bob.idString + "/follow", {}, m_alice.token)
                  .status,
              200);
     const QString id = createFilter(
@@ -323,11 +329,11 @@ void TestServerFilters::everyReadPath()
     }
     check(filteredOf(m_server->get("/api/v1/timelines/public", m_alice.token).array(), status),
           "public");
-    check(filteredOf(m_server->get("/api/v1/accounts/" + m_bob.idString + "/statuses",
-                                   m_alice.token)
-                         .array(),
-                     status),
-          "account");
+    check(
+        filteredOf(m_server->get("/api/v1/accounts/" + m_bob.idString + "/statuses", m_alice.token)
+                       .array(),
+                   status),
+        "account");
     check(filteredOf(m_server->get("/api/v1/statuses/" + root + "/context", m_alice.token)
                          .object()["descendants"]
                          .toArray(),
@@ -355,12 +361,12 @@ void TestServerFilters::hideAndBlurStillReturned()
                   {"context", QJsonArray{"public"}},
                   {"filter_action", "hide"},
                   {"keywords_attributes", QJsonArray{QJsonObject{{"keyword", "spam"}}}}});
-    const QString blurId = createFilter(m_alice, {{"title", "blur"},
-                                                  {"context", QJsonArray{"public"}},
-                                                  {"filter_action", "blur"}});
+    const QString blurId = createFilter(
+        m_alice, {{"title", "blur"}, {"context", QJsonArray{"public"}}, {"filter_action", "blur"}});
     const QString spam = post(m_bob, "buy spam now");
-    QCOMPARE(m_server->postForm("/api/v2/filters/" + blurId + "/statuses", {{"status_id", spam}},
-                                m_alice.token)
+    QCOMPARE(m_server
+                 ->postForm("/api/v2/filters/" + blurId + "/statuses", {{"status_id", spam}},
+                            m_alice.token)
                  .status,
              200);
     const QJsonArray filtered =
@@ -418,10 +424,10 @@ void TestServerFilters::filtersChangedStreamed()
     QCOMPARE(ws.frames[0]["event"].toString(), "filters_changed");
     QCOMPARE(ws.frames[0]["stream"].toArray(), QJsonArray{"user"});
 
-    QCOMPARE(m_server->postForm("/api/v2/filters/" + id + "/keywords", {{"keyword", "k"}},
-                                m_alice.token)
-                 .status,
-             200);
+    QCOMPARE(
+        m_server->postForm("/api/v2/filters/" + id + "/keywords", {{"keyword", "k"}}, m_alice.token)
+            .status,
+        200);
     QCOMPARE(m_server->del("/api/v2/filters/" + id, m_alice.token).status, 200);
     QVERIFY(QTest::qWaitFor([&] { return sse.events.size() == 3; }, 5000));
     QTest::qWait(100);
@@ -435,9 +441,9 @@ void TestServerFilters::v1View()
         m_alice, {{"title", "t"},
                   {"context", QJsonArray{"home", "thread"}},
                   {"filter_action", "hide"},
-                  {"keywords_attributes", QJsonArray{QJsonObject{{"keyword", "one"}},
-                                                     QJsonObject{{"keyword", "two"},
-                                                                 {"whole_word", false}}}}});
+                  {"keywords_attributes",
+                   QJsonArray{QJsonObject{{"keyword", "one"}},
+                              QJsonObject{{"keyword", "two"}, {"whole_word", false}}}}});
     QVERIFY(!id.isEmpty());
     const auto r = m_server->get("/api/v1/filters", m_alice.token);
     QCOMPARE(r.status, 200);
@@ -448,14 +454,16 @@ void TestServerFilters::v1View()
     QCOMPARE(QJsonValue(v1[0])["context"].toArray(), (QJsonArray{"home", "thread"}));
     QCOMPARE(QJsonValue(v1[1])["whole_word"].toBool(true), false);
     const QString keywordId = QJsonValue(v1[1])["id"].toString();
-    QCOMPARE(m_server->get("/api/v1/filters/" + keywordId, m_alice.token).object()["phrase"].toString(),
-             "two");
+    QCOMPARE(
+        m_server->get("/api/v1/filters/" + keywordId, m_alice.token).object()["phrase"].toString(),
+        "two");
     QCOMPARE(m_server->get("/api/v1/filters/" + keywordId, m_bob.token).status, 404);
     // Read-only: writes through v1 are not offered.
-    QCOMPARE(m_server->postForm("/api/v1/filters", {{"phrase", "x"}, {"context[]", "home"}},
-                                m_alice.token)
-                 .status,
-             405);
+    QCOMPARE(
+        m_server
+            ->postForm("/api/v1/filters", {{"phrase", "x"}, {"context[]", "home"}}, m_alice.token)
+            .status,
+        405);
 }
 
 QTEST_GUILESS_MAIN(TestServerFilters)

@@ -27,8 +27,7 @@ private slots:
 
 private:
     QString post(const TestServer::User &who, const QString &text,
-                 const QString &visibility = QStringLiteral("public"),
-                 const QString &replyTo = {});
+                 const QString &visibility = QStringLiteral("public"), const QString &replyTo = {});
     QString createList(const TestServer::User &who, const QList<QPair<QString, QString>> &fields);
     void follow(const TestServer::User &who, const TestServer::User &target);
     QStringList ids(const QString &path, const QByteArray &token);
@@ -90,10 +89,9 @@ QStringList TestServerLists::ids(const QString &path, const QByteArray &token)
 
 void TestServerLists::crud()
 {
-    auto r = m_server->postJson("/api/v1/lists",
-                                {{"title", "Friends"}, {"replies_policy", "followed"},
-                                 {"exclusive", true}},
-                                m_alice.token);
+    auto r = m_server->postJson(
+        "/api/v1/lists",
+        {{"title", "Friends"}, {"replies_policy", "followed"}, {"exclusive", true}}, m_alice.token);
     QCOMPARE(r.status, 200);
     const QJsonObject created = r.object();
     const QString id = created["id"].toString();
@@ -108,8 +106,8 @@ void TestServerLists::crud()
     QCOMPARE(r.object()["replies_policy"].toString(), "list");
     QCOMPARE(r.object()["exclusive"].toBool(true), false);
 
-    r = m_server->send("PUT", "/api/v1/lists/" + id + "?title=Close%20friends&exclusive=false",
-                       {}, m_alice.token);
+    r = m_server->send("PUT", "/api/v1/lists/" + id + "?title=Close%20friends&exclusive=false", {},
+                       m_alice.token);
     QCOMPARE(r.status, 200);
     QCOMPARE(r.object()["title"].toString(), "Close friends");
     QCOMPARE(r.object()["replies_policy"].toString(), "followed"); // untouched
@@ -171,9 +169,9 @@ void TestServerLists::members()
     QCOMPARE(m_server->postForm(path, {{"account_ids[]", m_dave.idString}}, m_alice.token).status,
              404);
     QCOMPARE(m_server
-                 ->postForm(path, {{"account_ids[]", m_bob.idString},
-                                   {"account_ids[]", m_carol.idString}},
-                            m_alice.token)
+                 ->postForm(
+                     path, {{"account_ids[]", m_bob.idString}, {"account_ids[]", m_carol.idString}},
+                     m_alice.token)
                  .status,
              200);
     QCOMPARE(m_server->postForm(path, {{"account_ids[]", m_bob.idString}}, m_alice.token).status,
@@ -197,10 +195,10 @@ void TestServerLists::members()
              0);
 
     // Unfollowing takes the account out of the owner's lists.
-    QCOMPARE(m_server->postForm("/api/v1/accounts/" + m_carol.idString + "/unfollow", {},
-                                m_alice.token)
-                 .status,
-             200);
+    QCOMPARE(
+        m_server->postForm("/api/v1/accounts/" + m_carol.idString + "/unfollow", {}, m_alice.token)
+            .status,
+        200);
     QCOMPARE(ids(path, m_alice.token), QStringList{m_bob.idString});
 
     QCOMPARE(m_server->send("DELETE", path + "?account_ids[]=" + m_bob.idString, {}, m_alice.token)
@@ -231,12 +229,13 @@ void TestServerLists::timelineRepliesPolicy()
     follow(m_alice, m_carol);
     follow(m_alice, m_dave);
     const QString id = createList(m_alice, {{"title", "L"}, {"replies_policy", policy}});
-    QCOMPARE(m_server
-                 ->postForm("/api/v1/lists/" + id + "/accounts",
-                            {{"account_ids[]", m_bob.idString}, {"account_ids[]", m_carol.idString}},
-                            m_alice.token)
-                 .status,
-             200);
+    QCOMPARE(
+        m_server
+            ->postForm("/api/v1/lists/" + id + "/accounts",
+                       {{"account_ids[]", m_bob.idString}, {"account_ids[]", m_carol.idString}},
+                       m_alice.token)
+            .status,
+        200);
     const QString carolPost = post(m_carol, "carol says");
     const QString davePost = post(m_dave, "dave says");
     const QString strangerPost = post(stranger, "stranger says");

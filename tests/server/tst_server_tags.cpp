@@ -89,7 +89,7 @@ void TestServerTags::tagTimeline()
     QStringList want;
     for (const QString &label : expected)
         want.append(byLabel.value(label));
-    QCOMPARE(ids("/api/v1/timelines/tag/" + query), want);           // anonymous
+    QCOMPARE(ids("/api/v1/timelines/tag/" + query), want);              // anonymous
     QCOMPARE(ids("/api/v1/timelines/tag/" + query, m_bob.token), want); // signed in
 }
 
@@ -122,8 +122,7 @@ void TestServerTags::tagTimelinePages()
     QCOMPARE(second, posted.mid(2, 2));
     QCOMPARE(ids("/api/v1/timelines/tag/paging?min_id=" + posted.at(2) + "&limit=1"),
              QStringList{posted.at(1)});
-    QCOMPARE(ids("/api/v1/timelines/tag/paging?since_id=" + posted.at(2)),
-             posted.mid(0, 2));
+    QCOMPARE(ids("/api/v1/timelines/tag/paging?since_id=" + posted.at(2)), posted.mid(0, 2));
 }
 
 void TestServerTags::tagEntityAndHistory()
@@ -187,10 +186,11 @@ void TestServerTags::followedTagsFeedHome()
 void TestServerTags::followedTagsList()
 {
     for (const char *name : {"one", "two", "three"})
-        QCOMPARE(m_server->postForm(QStringLiteral("/api/v1/tags/%1/follow").arg(name), {},
-                                    m_alice.token)
-                     .status,
-                 200);
+        QCOMPARE(
+            m_server
+                ->postForm(QStringLiteral("/api/v1/tags/%1/follow").arg(name), {}, m_alice.token)
+                .status,
+            200);
     // Following twice is harmless.
     QCOMPARE(m_server->postForm("/api/v1/tags/two/follow", {}, m_alice.token).status, 200);
     auto r = m_server->get("/api/v1/followed_tags?limit=2", m_alice.token);
@@ -213,8 +213,7 @@ void TestServerTags::invalidNames()
 {
     QCOMPARE(m_server->get("/api/v1/tags/123", m_alice.token).status, 404); // digits only
     QCOMPARE(m_server->postForm("/api/v1/tags/a-b/follow", {}, m_alice.token).status, 404);
-    QCOMPARE(m_server->postForm("/api/v1/tags/unknowntag/unfollow", {}, m_alice.token).status,
-             404);
+    QCOMPARE(m_server->postForm("/api/v1/tags/unknowntag/unfollow", {}, m_alice.token).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestServerTags)

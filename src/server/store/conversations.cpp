@@ -39,7 +39,7 @@ bool ConversationRepository::addStatus(const StatusRow &row, const QList<qint64>
         bindN(q, 0, m_s.ids().next());
         bindN(q, 1, account);
         bindN(q, 2, threadId);
-        bindN(q, 3, others.join(u','));
+        bindN(q, 3, nonNull(others.join(u',')));
         bindN(q, 4, row.id);
         bindN(q, 5, account != row.accountId); // the author has read what they wrote
         const QList<qint64> ids = readIds(q);

@@ -119,6 +119,14 @@ NotificationGroupRepository::page(qint64 accountId, const PageQuery &page, const
         rangeMin = qMin(rangeMin, n.row.id);
         rangeMax = qMax(rangeMax, n.row.id);
     }
+    // An incomplete page is the last one in its direction: its groups take in everything past
+    // it (Mastodon's load_grouped_notifications); a full page leaves the rest to the next.
+    if (firsts.size() < page.limit) {
+        if (ascending)
+            rangeMax = std::numeric_limits<qint64>::max();
+        else
+            rangeMin = 0;
+    }
     QList<GroupedNotification> out;
     for (const KeyedNotification &n : std::as_const(firsts)) {
         GroupedNotification g;
