@@ -1,10 +1,10 @@
 // StatusListModel: what a row shows (roles), the actions a row offers, drafts of queued posts
 // and the reading position.
+#include "cache/queuerunner.h"
 #include "core/content/htmlsanitizer.h"
 #include "core/content/statuscontent.h"
 #include "models/logging.h"
 #include "models/statuslistmodel.h"
-#include "cache/queuerunner.h"
 #include "session/accountsession.h"
 
 #include <QUrl>

@@ -508,11 +508,28 @@ void StatusListModel::onInserted(const cache::TimelineChange &change)
     }
     if (!m_exhausted && hi <= m_bottomKey)
         return; // all below the realised window: fetchMore will read them
-    // Read the changed key range from the cache (newest first) and pick out the new items.
     QList<cache::TimelineRow> found;
+    if (wanted.size() == 1 && hi == lo) {
+        // One streamed item: read it by id (an indexed lookup that also warms the status LRU
+        // for the delegate) instead of scanning a key range.
+        cache::TimelineRow r;
+        r.id = change.ids.constFirst();
+        r.sortKey = hi;
+        if (cache::TimelineCache::isNotificationTimeline(m_timeline)) {
+            r.kind = cache::TimelineRow::Kind::Notification;
+            r.notification = m_cache->notification(r.id);
+        } else {
+            r.status = m_cache->status(r.id);
+        }
+        if (r.status || r.notification)
+            found.append(r);
+    }
+    // Otherwise read the changed key range from the cache (newest first) and pick out the new
+    // items.
     QString bound = justAbove(hi);
     constexpr int kChunk = 100;
-    for (;;) {
+    const bool direct = !found.isEmpty();
+    while (!direct) {
         const QList<cache::TimelineRow> batch = m_cache->rows(m_timeline, kChunk, bound);
         int items = 0;
         bool past = false;
