@@ -32,7 +32,10 @@ private slots:
     void catchUpOnOpen();
     void catchUpAfterAbsenceFillsHome_data();
     void catchUpAfterAbsenceFillsHome();
-    void missingFiltersEndpointIsNoError();
+    void noFiltersNoChange();
+    void filtersFetchedAndRefetchedOnChange();
+    void directConversations();
+    void listStream();
 
 private:
     std::unique_ptr<SessionFixture> f;
@@ -268,8 +271,9 @@ void TestSession::catchUpAfterAbsenceFillsHome()
     QCOMPARE(s->cache()->itemIds("home").size(), expected.size() + 1);
 }
 
-void TestSession::missingFiltersEndpointIsNoError()
+void TestSession::noFiltersNoChange()
 {
+    // No filters: nothing changes and nothing is reported.
     auto s = f->session();
     QSignalSpy errors(s.get(), &AccountSession::error);
     QSignalSpy changed(s.get(), &AccountSession::filtersChanged);
@@ -279,6 +283,81 @@ void TestSession::missingFiltersEndpointIsNoError()
     QVERIFY(s->filters().isEmpty());
     QCOMPARE(errors.size(), 0);
     QCOMPARE(changed.size(), 0);
+}
+
+void TestSession::filtersFetchedAndRefetchedOnChange()
+{
+    QCOMPARE(f->server
+                 ->postJson("/api/v2/filters",
+                            {{"title", "Before"}, {"context", QJsonArray{"home"}}}, f->alice.token)
+                 .status,
+             200);
+    auto s = f->session();
+    QSignalSpy changed(s.get(), &AccountSession::filtersChanged);
+    s->openTimeline("home"); // the user stream carries filters_changed
+    s->start();
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 5000);
+    QCOMPARE(s->filters().size(), 1);
+    QCOMPARE(s->filters().first().title, "Before");
+    QVERIFY(SessionFixture::waitConnected(*s));
+    QTRY_VERIFY_WITH_TIMEOUT(s->streamSync()->isCaughtUp("home"), 5000);
+    QTest::qWait(100);
+
+    // Another client adds one: the stream says so and the session fetches them again.
+    QCOMPARE(
+        f->server
+            ->postJson(
+                "/api/v2/filters",
+                {{"title", "After"}, {"context", QJsonArray{"public"}}, {"filter_action", "hide"}},
+                f->alice.token)
+            .status,
+        200);
+    QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 5000);
+    QStringList titles;
+    for (const tusk::Filter &filter : s->filters())
+        titles << filter.title;
+    titles.sort();
+    QCOMPARE(titles, QStringList({"After", "Before"}));
+}
+
+void TestSession::directConversations()
+{
+    auto s = f->session();
+    s->openTimeline("direct");
+    QCOMPARE(s->streaming()->subscriptions(), QStringList{"direct"});
+    s->start();
+    QVERIFY(SessionFixture::waitConnected(*s));
+    QTRY_VERIFY_WITH_TIMEOUT(s->streamSync()->isCaughtUp("direct"), 5000);
+    QTest::qWait(100);
+    const QString dm = f->post(f->bob, "@alice just us", "direct");
+    f->post(f->bob, "for everyone");
+    QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("direct"), QStringList{dm}, 5000);
+    QCOMPARE(s->cache()->status(dm)->visibility, "direct");
+}
+
+void TestSession::listStream()
+{
+    const auto list =
+        f->server->postForm("/api/v1/lists", {{"title", "friends"}}, f->alice.token).object();
+    const QString listId = list.value("id").toString();
+    QVERIFY(!listId.isEmpty());
+    QCOMPARE(f->server
+                 ->postForm("/api/v1/lists/" + listId + "/accounts",
+                            {{"account_ids[]", f->bob.idString}}, f->alice.token)
+                 .status,
+             200);
+    const QString before = f->post(f->bob, "listed before");
+    auto s = f->session();
+    s->openTimeline("list:" + listId);
+    QCOMPARE(s->streaming()->subscriptions(), QStringList{"list/" + listId});
+    s->start();
+    QVERIFY(SessionFixture::waitConnected(*s));
+    QTRY_VERIFY_WITH_TIMEOUT(s->streamSync()->isCaughtUp("list:" + listId), 5000);
+    QCOMPARE(s->cache()->itemIds("list:" + listId), QStringList{before}); // the catch-up
+    QTest::qWait(100);
+    const QString live = f->post(f->bob, "listed live");
+    QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("list:" + listId), QStringList({live, before}),
+                              5000);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
