@@ -565,7 +565,6 @@ void StatusListModel::onInserted(const cache::TimelineChange &change)
 
 void StatusListModel::onUpdated(const cache::TimelineChange &change)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &id : change.ids) {
         m_entries.remove(id);
         const int i = indexOfItem(id);
@@ -601,7 +600,6 @@ void StatusListModel::onUpdated(const cache::TimelineChange &change)
                 insertSorted(std::move(row));
         }
     }
-    Q_UNUSED(now);
 }
 
 void StatusListModel::onGapsChanged()

@@ -201,6 +201,8 @@ protected:
     Row &mutableRow(int i) { return m_rows[i]; }
     void setLoading(bool loading);
     void setError(const QString &error);
+    // Adds a row at its sorted place (for rows a subclass knows before the cache has them).
+    void addRow(Row row) { insertSorted(std::move(row)); }
 
     virtual QString filterContext() const { return QStringLiteral("home"); }
     virtual int pageSize() const { return 40; }

@@ -33,6 +33,20 @@ void ThreadModel::rowsReloaded()
 {
     if (!cache())
         return;
+    if (timelineRowCount() == 0 && !m_statusId.isEmpty()) {
+        // Never opened before: show the status itself (if any timeline has it) until the
+        // context arrives and replaces the thread.
+        if (const auto focus = cache()->status(m_statusId)) {
+            Row row;
+            row.kind = Row::Kind::Status;
+            row.id = m_statusId;
+            row.key = QStringLiteral("focus");
+            row.statusId = focus->reblog ? focus->reblog->id : focus->id;
+            row.focus = true;
+            addRow(std::move(row));
+        }
+        return;
+    }
     // Server order is ancestors, focus, descendants (each parent before its replies).
     QHash<QString, int> depthOf;
     bool pastFocus = false;

@@ -194,10 +194,12 @@ private Q_SLOTS:
         QCOMPARE(server.postForm(path + QStringLiteral("favourite"), {}, bob.token).status, 200);
         QCOMPARE(server.postForm(path + QStringLiteral("reblog"), {}, bob.token).status, 200);
         QCOMPARE(server.postForm(path + QStringLiteral("favourite"), {}, carol.token).status, 200);
-        QCOMPARE(
-            server.postForm(QStringLiteral("/api/v1/accounts/") + alice.idString + QStringLiteral("/follow"), {}, carol.token)
-                .status,
-            200);
+        QCOMPARE(server
+                     .postForm(QStringLiteral("/api/v1/accounts/") + alice.idString +
+                                   QStringLiteral("/follow"),
+                               {}, carol.token)
+                     .status,
+                 200);
         Client c;
         QVERIFY(c.open(server, alice.token));
         NotificationsModel model;
@@ -304,11 +306,12 @@ private Q_SLOTS:
             // A favourite through the session's queue reaches the server.
             model.favourite(0, true);
             QCOMPARE(model.data(model.index(0), R::FavouritedRole).toBool(), true);
-            QTRY_VERIFY_WITH_TIMEOUT(fx.server->get(QStringLiteral("/api/v1/statuses/") + live, fx.alice.token)
-                                         .object()
-                                         .value(u"favourited")
-                                         .toBool(),
-                                     10'000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                fx.server->get(QStringLiteral("/api/v1/statuses/") + live, fx.alice.token)
+                    .object()
+                    .value(u"favourited")
+                    .toBool(),
+                10'000);
             QTRY_COMPARE(roleString(model, 0, R::PendingStateRole), QString());
             QCOMPARE(model.data(model.index(0), R::FavouritedRole).toBool(), true);
             model.setTimeline(QStringLiteral("local"));

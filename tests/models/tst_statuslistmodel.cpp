@@ -587,6 +587,22 @@ private Q_SLOTS:
         QCOMPARE(model.data(model.index(2), R::IsFocusRole).toBool(), true);
         QCOMPARE(model.data(model.index(1), R::IsFocusRole).toBool(), false);
         QVERIFY(!model.canFetchMore({}));
+
+        // A thread never fetched shows its status from the cache at once.
+        QVERIFY(f.cache->addStreamedStatus(QStringLiteral("home"), cachetest::makeStatus("40")));
+        ThreadModel fresh;
+        QAbstractItemModelTester freshTester(
+            &fresh, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fresh.setSources(f.cache.get(), nullptr, f.actions.get());
+        fresh.setStatusId(QStringLiteral("40"));
+        QCOMPARE(fresh.rowCount(), 1);
+        QCOMPARE(fresh.focusRow(), 0);
+        QVERIFY(roleString(fresh, 0, R::ContentHtmlRole).contains(u"status 40"));
+        // The context arrives: the thread replaces it.
+        QVERIFY(f.cache->replaceTimeline(QStringLiteral("thread:40"),
+                                         {cachetest::makeStatus("39"), reply("40", "39")}));
+        QCOMPARE(statusIds(fresh), (QStringList{"39", "40"}));
+        QCOMPARE(fresh.focusRow(), 1);
     }
 };
 
