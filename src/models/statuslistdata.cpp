@@ -126,8 +126,11 @@ QVariant StatusListModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    if (row.kind == Row::Kind::Gap)
+    if (row.kind == Row::Kind::Gap) {
+        if (role == AccessibleSummaryRole)
+            return tr("Missing posts. Activate to load them.");
         return role >= NotificationTypeRole ? extraData(row, nullptr, role) : QVariant();
+    }
     const Entry *e = entryFor(row);
     if (role >= NotificationTypeRole)
         return extraData(row, e, role);

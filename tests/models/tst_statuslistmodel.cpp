@@ -81,6 +81,48 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 40);
     }
 
+    void networkFailureKeepsTheCachedRows()
+    {
+        CacheFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.fill(QStringLiteral("home"), 100, 41)); // older ones exist on the server
+        // A port nobody listens on: connection refused.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QNetworkAccessManager nam;
+        api::ApiClient client(&nam, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+        TimelineLoader loader(&client, f.cache.get());
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy errors(&model, &StatusListModel::errorChanged);
+        model.setSources(f.cache.get(), &loader, f.actions.get());
+        model.setTimeline(QStringLiteral("home"));
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20'000);
+        QVERIFY(!model.error().isEmpty());
+        QVERIFY(!errors.isEmpty());
+        QCOMPARE(model.rowCount(), 40);
+        // The cache pages on; past it the server is asked once, and after that failure the view
+        // is not invited to retry in a loop.
+        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 60);
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20'000);
+        QVERIFY(!model.canFetchMore({}));
+        QCOMPARE(model.rowCount(), 60);
+        // refresh() tries again.
+        model.refresh();
+        QVERIFY(model.error().isEmpty());
+        QVERIFY(model.isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!model.isLoading(), 20'000);
+        QVERIFY(!model.error().isEmpty());
+    }
+
     void pagesThroughTheCache()
     {
         CacheFixture f;
@@ -195,6 +237,7 @@ private Q_SLOTS:
         QCOMPARE(roleString(model, gap - 1, R::ItemIdRole), QStringLiteral("161"));
         QCOMPARE(roleString(model, gap + 1, R::ItemIdRole), QStringLiteral("100"));
         QCOMPARE(model.data(model.index(gap), R::GapLoadingRole).toBool(), false);
+        QVERIFY(!roleString(model, gap, R::AccessibleSummaryRole).isEmpty());
         // Part of it filled from the bottom: the gap shrinks and stays in place.
         PageInfo info;
         info.minId = QStringLiteral("100");
