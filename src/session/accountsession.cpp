@@ -98,13 +98,9 @@ void AccountSession::startStreaming()
 {
     // Servers may stream from another host (Mastodon's urls.streaming); ask once, and stream
     // from the instance itself if the answer does not come.
-    if (m_configuring)
-        return;
-    m_configuring = true;
     const int generation = m_generation;
     api::Capabilities::fetch(m_api, this, [this, generation](api::ApiResult<api::Capabilities> r) {
-        m_configuring = false;
-        if (!m_started || generation != m_generation)
+        if (!m_started || generation != m_generation) // stopped (and maybe restarted) since
             return;
         if (r)
             m_streaming->configure(m_record.instanceUrl, r.value());

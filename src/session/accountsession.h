@@ -115,7 +115,6 @@ private:
     MarkerSync *m_markers = nullptr;
     QHash<QString, int> m_open;
     bool m_started = false;
-    bool m_configuring = false;
     int m_generation = 0; // start/stop rounds, so a late capabilities answer is ignored
 };
 

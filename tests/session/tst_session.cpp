@@ -132,6 +132,14 @@ void TestSession::openTimelineSubscribesRefCounted()
     s->stop();
     QCOMPARE(s->streaming()->state(), StreamingClient::State::Disconnected);
     QVERIFY(!s->isStarted());
+
+    // Stopped and started again before the server's answer came: still starts once.
+    s->start();
+    s->stop();
+    s->start();
+    QVERIFY(SessionFixture::waitConnected(*s));
+    QTest::qWait(200);
+    QCOMPARE(s->streaming()->connectionCount(), 2);
 }
 
 void TestSession::streamedUpdatesReachOpenTimelines()
