@@ -118,6 +118,15 @@ void AccountSession::stop()
     m_runner->stop();
     m_markers->stop();
     emit startedChanged();
+    if (m_markers->isPushing()) {
+        auto once = std::make_shared<QMetaObject::Connection>();
+        *once = connect(m_markers, &MarkerSync::pushed, this, [this, once] {
+            disconnect(*once);
+            emit stopped();
+        });
+    } else {
+        emit stopped();
+    }
 }
 
 void AccountSession::openTimeline(const QString &name)

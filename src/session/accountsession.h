@@ -73,6 +73,8 @@ public:
 
     // Starts streaming (after looking up the server's streaming URL), the action queue, filters
     // and markers. stop() ends them and pushes unsent markers; both are cheap to repeat.
+    // `stopped` follows once that push is answered (at once if there was none): on quit, keep
+    // the event loop running until then (with a timeout) so the server learns the positions.
     void start();
     void stop();
     bool isStarted() const { return m_started; }
@@ -96,6 +98,7 @@ Q_SIGNALS:
     // The server refused the token (REST, streaming or the queue); needs a new login.
     void authenticationRequired(const QString &message);
     void startedChanged();
+    void stopped();
     void filtersChanged();
 
 private:
