@@ -311,7 +311,9 @@ void StatusListModel::membersChanged(int i)
 
 void StatusListModel::appendRows(QList<Row> rows)
 {
-    // Inside a reset (reload) no row signals; otherwise one insert for the whole page.
+    // Inside a reset (reload) no row signals; otherwise one insert for the whole page. No
+    // fetchMore() from a handler until the page is in (it would read past this page).
+    const ChangeGuard guard(m_changing);
     QList<Row> fresh;
     QList<int> grown; // existing rows that absorbed an older member
     for (Row &row : rows) {
@@ -350,7 +352,6 @@ void StatusListModel::appendRows(QList<Row> rows)
         return;
     const int first = firstTimelineRow() + int(m_rows.size());
     const bool signal = !m_inReset;
-    const ChangeGuard guard(m_changing);
     if (signal)
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
     m_rows.append(fresh);
