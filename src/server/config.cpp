@@ -22,6 +22,9 @@ QJsonObject toJson(const ServerConfig &c)
                      {QStringLiteral("max_poll_options"), c.maxPollOptions},
                      {QStringLiteral("max_poll_option_characters"), c.maxPollOptionChars},
                      {QStringLiteral("max_body_bytes"), double(c.maxBodyBytes)},
+                     {QStringLiteral("max_image_bytes"), double(c.maxImageBytes)},
+                     {QStringLiteral("max_video_bytes"), double(c.maxVideoBytes)},
+                     {QStringLiteral("max_image_pixels"), double(c.maxImagePixels)},
                      {QStringLiteral("request_timeout_ms"), c.requestTimeoutMs}}},
         {QStringLiteral("registrations_open"), c.registrationsOpen},
         {QStringLiteral("password_grant"), c.passwordGrant},
@@ -71,6 +74,9 @@ ServerConfig ServerConfig::load(const QString &path, QString *error)
     num(limits, "max_poll_options", c.maxPollOptions);
     num(limits, "max_poll_option_characters", c.maxPollOptionChars);
     num(limits, "max_body_bytes", c.maxBodyBytes);
+    num(limits, "max_image_bytes", c.maxImageBytes);
+    num(limits, "max_video_bytes", c.maxVideoBytes);
+    num(limits, "max_image_pixels", c.maxImagePixels);
     num(limits, "request_timeout_ms", c.requestTimeoutMs);
     c.registrationsOpen = o.value(QStringLiteral("registrations_open")).toBool(c.registrationsOpen);
     c.passwordGrant = o.value(QStringLiteral("password_grant")).toBool(c.passwordGrant);

@@ -17,7 +17,14 @@ struct ServerConfig {
     int maxMediaAttachments = 4;
     int maxPollOptions = 4;
     int maxPollOptionChars = 50;
+    qint64 minPollExpirySecs = 300; // Mastodon's bounds; not in the file: tests shorten it
+    qint64 maxPollExpirySecs = 2'629'746;
     qint64 maxBodyBytes = 16 * 1024 * 1024;
+    // Uploads (Mastodon: 16 MB images, 99 MB video); request bodies may be this large on any
+    // route, so the defaults stay modest for a personal server.
+    qint64 maxImageBytes = 16 * 1024 * 1024;
+    qint64 maxVideoBytes = 40 * 1024 * 1024; // video and audio
+    qint64 maxImagePixels = 33'177'600;      // 7680 × 4320, as Mastodon
 
     bool registrationsOpen = false;
     bool passwordGrant = true;

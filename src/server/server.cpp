@@ -77,6 +77,11 @@ bool Server::listen(const QHostAddress &address, quint16 port, QString *error)
     }
     HttpLimits limits;
     limits.maxBodyBytes = m_core->config.maxBodyBytes;
+    // Uploads may exceed the ordinary body cap up to the largest media cap (plus the multipart
+    // framing); the media handler then answers 413 per type.
+    limits.maxUploadBytes =
+        qMax(m_core->config.maxImageBytes, m_core->config.maxVideoBytes) + 64 * 1024;
+    limits.uploadPaths = {QStringLiteral("/api/v1/media"), QStringLiteral("/api/v2/media")};
     limits.requestTimeoutMs = m_core->config.requestTimeoutMs;
     m_http = std::make_unique<HttpAdapter>([this](Request &r) { return handle(r); }, limits);
     if (!m_tlsCert.isEmpty() && !m_http->setTls(m_tlsCert, m_tlsKey)) {
@@ -271,6 +276,10 @@ Response Server::handle(Request &req)
         for (qint64 id : std::as_const(events.createdStatuses)) {
             m_core->hub->statusCreated(id);
             m_core->hub->conversationsUpdated(id);
+        }
+        for (qint64 id : std::as_const(events.updatedStatuses)) {
+            if (!events.createdStatuses.contains(id))
+                m_core->hub->statusUpdated(id);
         }
         for (qint64 id : std::as_const(events.deletedStatuses))
             m_core->hub->statusDeleted(id);

@@ -6,6 +6,7 @@
 #include "testserver.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -742,9 +743,24 @@ void TestServerApi::migrationBackfillsHomeFeed()
         QVERIFY(db.open());
         QSqlQuery q(db);
         for (const char *drop :
-             {"DROP TABLE home_feed", "DROP TABLE bookmarks", "DROP TABLE markers",
-              "DROP INDEX favourites_account", "DROP TABLE follow_requests"})
-            QVERIFY(q.exec(drop));
+             {// schema 6 first: its triggers refer to older tables
+              "DROP TRIGGER status_tags_follow", "DROP TRIGGER follows_unlist",
+              "DROP TRIGGER home_feed_exclusive", "DROP TRIGGER statuses_search_insert",
+              "DROP TRIGGER statuses_search_delete", "DROP TRIGGER statuses_search_update",
+              "DROP TRIGGER conversation_statuses_delete", "DROP TRIGGER notifications_group_key",
+              "DROP INDEX notifications_group", "ALTER TABLE notifications DROP COLUMN group_key",
+              "DROP TABLE tag_follows", "DROP TABLE tags", "DROP TABLE list_accounts",
+              "DROP TABLE lists", "DROP TABLE filter_keywords", "DROP TABLE filter_statuses",
+              "DROP TABLE filters", "DROP TABLE status_search", "DROP TABLE conversation_statuses",
+              "DROP TABLE conversations", "DROP TABLE home_feed", "DROP TABLE bookmarks",
+              "DROP TABLE markers", "DROP INDEX favourites_account", "DROP TABLE follow_requests",
+              // schema 5
+              "DROP TABLE media_attachments", "DROP TABLE poll_votes", "DROP TABLE polls",
+              "DROP TABLE status_edits", "DROP TABLE status_pins", "DROP TABLE conversation_mutes",
+              "DROP TABLE blocks", "DROP TABLE mutes",
+              "ALTER TABLE statuses DROP COLUMN content_type"})
+            QVERIFY2(q.exec(drop),
+                     qPrintable(QString::fromLatin1(drop) + ": " + q.lastError().text()));
         QVERIFY(q.exec("PRAGMA user_version = 1"));
         q.finish();
         db.close();

@@ -94,10 +94,26 @@ Response accountStatuses(Context &ctx)
         return notFound();
     const Params &p = ctx.params();
     const PageQuery page = pageQuery(p, 20, 40);
-    // Pins and media do not exist yet: those filters match nothing.
-    if (p.boolean(u"pinned") || p.boolean(u"only_media"))
-        return Response::json(QJsonArray());
     const qint64 viewer = ctx.viewer();
+    // Someone who blocked the viewer shows them nothing (Mastodon's AccountStatusesFilter).
+    if (viewer && ctx.store().blocks.isBlocking(a->id, viewer))
+        return Response::json(QJsonArray());
+    if (p.boolean(u"pinned")) {
+        // Pins come in pin order, one page (at most five); only what the viewer may see.
+        if (page.maxId || page.minId || page.sinceId)
+            return Response::json(QJsonArray());
+        const QList<qint64> ids = ctx.store().pins.pinnedStatusIds(a->id);
+        const QHash<qint64, StatusRow> byId = ctx.store().statuses.byIds(ids);
+        QList<StatusRow> rows;
+        for (qint64 id : ids) {
+            if (byId.contains(id) && canSee(ctx, byId.value(id)))
+                rows.append(byId.value(id));
+        }
+        return Response::json(render::statuses(ctx.core, rows, viewer));
+    }
+    // Media are not indexed per account yet: that filter matches nothing.
+    if (p.boolean(u"only_media"))
+        return Response::json(QJsonArray());
     const bool follows = viewer && ctx.store().follows.isFollowing(viewer, a->id);
     const QList<StatusRow> rows = ctx.store().statuses.byAccount(
         a->id, viewer, follows, p.boolean(u"exclude_replies"), p.boolean(u"exclude_reblogs"), page);
@@ -130,7 +146,8 @@ Response follow(Context &ctx)
     if (!target)
         return notFound();
     const qint64 me = ctx.viewer();
-    if (target->id == me)
+    if (target->id == me || ctx.store().blocks.isBlocking(target->id, me) ||
+        ctx.store().blocks.isBlocking(me, target->id))
         return Response::error(403, QStringLiteral("This action is not allowed"));
     Store &store = ctx.store();
     const Params &p = ctx.params();

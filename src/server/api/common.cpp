@@ -54,7 +54,9 @@ bool canSee(Context &ctx, const StatusRow &s)
     switch (s.visibility) {
     case Visibility::Public:
     case Visibility::Unlisted:
-        return true;
+        // An author who blocked the viewer is invisible to them (Mastodon's StatusPolicy).
+        return !viewer || viewer == s.accountId ||
+               !ctx.store().blocks.isBlocking(s.accountId, viewer);
     case Visibility::Private:
         if (!viewer)
             return false;
@@ -82,6 +84,26 @@ std::optional<StatusRow> visibleStatus(Context &ctx, qint64 id)
             return std::nullopt;
     }
     return s;
+}
+
+QList<StatusRow> withoutHidden(Context &ctx, QList<StatusRow> rows)
+{
+    const QSet<qint64> hidden = ctx.store().blocks.hiddenFrom(ctx.viewer());
+    if (hidden.isEmpty() || rows.isEmpty())
+        return rows;
+    QList<qint64> originals;
+    for (const StatusRow &s : std::as_const(rows)) {
+        if (s.reblogOfId)
+            originals.append(s.reblogOfId);
+    }
+    const QHash<qint64, StatusRow> wrapped = ctx.store().statuses.byIds(originals);
+    rows.removeIf([&](const StatusRow &s) {
+        if (hidden.contains(s.accountId))
+            return true;
+        const auto o = wrapped.constFind(s.reblogOfId);
+        return o != wrapped.constEnd() && hidden.contains(o->accountId);
+    });
+    return rows;
 }
 
 qint64 idArg(const Context &ctx, int index)

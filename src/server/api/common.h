@@ -29,6 +29,11 @@ bool canSee(Context &ctx, const StatusRow &s);
 // The status if it exists and the viewer may see it.
 std::optional<StatusRow> visibleStatus(Context &ctx, qint64 id);
 
+// Drops statuses the viewer chose not to see: by (or boosting a status of) an account the viewer
+// blocked or muted, or one that blocks the viewer. Rows stay in order; cursors for Link headers
+// should come from the unfiltered page.
+QList<StatusRow> withoutHidden(Context &ctx, QList<StatusRow> rows);
+
 qint64 idArg(const Context &ctx, int index = 0);
 AccountRow viewerAccount(Context &ctx);
 

@@ -57,6 +57,30 @@ Response favouritedBy(Context &);
 Response reblog(Context &);
 Response unreblog(Context &);
 Response rebloggedBy(Context &);
+// media.cpp
+Response uploadMedia(Context &);
+Response getMedia(Context &);
+Response updateMedia(Context &);
+Response mediaFile(Context &);
+// polls.cpp
+Response poll(Context &);
+Response votePoll(Context &);
+// edits.cpp
+Response editStatus(Context &);
+Response statusHistory(Context &);
+Response statusSource(Context &);
+// pins.cpp
+Response pinStatus(Context &);
+Response unpinStatus(Context &);
+Response muteStatus(Context &);
+Response unmuteStatus(Context &);
+// relations.cpp
+Response blockAccount(Context &);
+Response unblockAccount(Context &);
+Response muteAccount(Context &);
+Response unmuteAccount(Context &);
+Response blocks(Context &);
+Response mutes(Context &);
 // streaming.cpp
 Response streamingHealth(Context &);
 Response streamUser(Context &);

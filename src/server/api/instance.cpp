@@ -35,12 +35,15 @@ QJsonObject statusesConfig(const ServerConfig &cfg)
 
 QJsonObject mediaConfig(const ServerConfig &cfg)
 {
-    return {{QStringLiteral("supported_mime_types"),
-             QJsonArray{QStringLiteral("image/jpeg"), QStringLiteral("image/png"),
-                        QStringLiteral("image/gif"), QStringLiteral("image/webp")}},
-            {QStringLiteral("image_size_limit"), double(cfg.maxBodyBytes)},
-            {QStringLiteral("image_matrix_limit"), 33177600},
-            {QStringLiteral("video_size_limit"), double(cfg.maxBodyBytes)},
+    QJsonArray types;
+    for (const char *t :
+         {"image/jpeg", "image/png", "image/gif", "image/webp", "video/mp4", "video/webm",
+          "audio/mpeg", "audio/mp3", "audio/ogg", "audio/wav", "audio/wave", "audio/x-wav"})
+        types.append(QString::fromLatin1(t));
+    return {{QStringLiteral("supported_mime_types"), types},
+            {QStringLiteral("image_size_limit"), double(cfg.maxImageBytes)},
+            {QStringLiteral("image_matrix_limit"), double(cfg.maxImagePixels)},
+            {QStringLiteral("video_size_limit"), double(cfg.maxVideoBytes)},
             {QStringLiteral("video_frame_rate_limit"), 120},
             {QStringLiteral("video_matrix_limit"), 8294400},
             {QStringLiteral("description_limit"), 1500}};
@@ -50,8 +53,8 @@ QJsonObject pollsConfig(const ServerConfig &cfg)
 {
     return {{QStringLiteral("max_options"), cfg.maxPollOptions},
             {QStringLiteral("max_characters_per_option"), cfg.maxPollOptionChars},
-            {QStringLiteral("min_expiration"), 300},
-            {QStringLiteral("max_expiration"), 2629746}};
+            {QStringLiteral("min_expiration"), double(cfg.minPollExpirySecs)},
+            {QStringLiteral("max_expiration"), double(cfg.maxPollExpirySecs)}};
 }
 
 QString version()

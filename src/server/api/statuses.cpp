@@ -1,4 +1,5 @@
 #include "server/api/common.h"
+#include "server/api/compose.h"
 #include "server/api/handlers.h"
 #include "server/text/statustext.h"
 
@@ -9,18 +10,6 @@ namespace tusk::server::api {
 namespace {
 
 constexpr qint64 kIdempotencyWindowMs = 60 * 60 * 1000; // Mastodon keeps keys for one hour
-
-// Mastodon's count: every URL weighs 23 characters and a remote mention only its @username.
-int weightedLength(const QString &text)
-{
-    static const QRegularExpression url(QStringLiteral("https?://[^\\s<>\"]+"));
-    static const QRegularExpression remoteMention(
-        QStringLiteral("(?<![\\w@/])(@[A-Za-z0-9_]+)@[A-Za-z0-9.\\-:]+"));
-    QString t = text;
-    t.replace(url, QString(23, u'x'));
-    t.replace(remoteMention, QStringLiteral("\\1"));
-    return int(t.toUcs4().size());
-}
 
 bool validLanguage(const QString &code)
 {
@@ -45,19 +34,28 @@ Response createStatus(Context &ctx)
         }
     }
 
-    if (!p.list(u"media_ids").isEmpty())
-        return unprocessable(QStringLiteral("Media attachments are not supported yet"));
-    if (p.has(u"poll") && !p.object(u"poll").isEmpty())
-        return unprocessable(QStringLiteral("Polls are not supported yet"));
+    QList<qint64> mediaIds;
+    if (auto error = collectMedia(ctx, 0, &mediaIds))
+        return *error;
+    std::optional<PollRow> poll;
+    if (auto error = readPoll(ctx, &poll))
+        return *error;
+    if (poll && !mediaIds.isEmpty())
+        return unprocessable(
+            QStringLiteral("Validation failed: Polls cannot be combined with media attachments"));
 
     const QString text = p.string(u"status");
     const QString spoiler = p.string(u"spoiler_text");
-    if (text.trimmed().isEmpty())
+    // A post may be only pictures (Mastodon), never empty.
+    if (text.trimmed().isEmpty() && mediaIds.isEmpty())
         return unprocessable(QStringLiteral("Validation failed: Text can't be blank"));
     const int maxChars = ctx.core.config.maxCharacters;
     if (weightedLength(text) + weightedLength(spoiler) > maxChars)
         return unprocessable(
             QStringLiteral("Validation failed: Text character limit of %1 exceeded").arg(maxChars));
+    ComposedText composed;
+    if (auto error = composeText(ctx, text, p.string(u"content_type"), &composed))
+        return *error;
 
     const std::optional<UserRow> user = store.accounts.user(me);
     StatusRow row;
@@ -86,20 +84,21 @@ Response createStatus(Context &ctx)
         row.inReplyToAccountId = parent->accountId;
     }
 
-    const LinkTargets targets{ctx.core.baseUrl, ctx.core.localHost, [&store](const QString &name) {
-                                  const auto a = store.accounts.byUsername(name);
-                                  return a ? a->id : qint64(0);
-                              }};
-    const FormattedText formatted = formatStatusText(text, targets);
-    row.content = formatted.html;
-    QList<qint64> mentioned;
-    for (const auto &m : formatted.mentions)
-        mentioned.append(m.accountId);
+    row.content = composed.html;
+    row.contentType = composed.contentType;
+    const QList<qint64> &mentioned = composed.mentions;
 
     Database::Transaction tx(store.db());
-    if (!store.statuses.create(row, mentioned, formatted.tags))
+    if (!store.statuses.create(row, mentioned, composed.tags))
         return Response::error(500, QStringLiteral("Could not save the status"));
-    for (qint64 account : std::as_const(mentioned)) {
+    if (!mediaIds.isEmpty() && !store.media.attach(row.id, mediaIds))
+        return Response::error(500, QStringLiteral("Could not save the status"));
+    if (poll) {
+        poll->statusId = row.id;
+        if (!store.polls.create(*poll))
+            return Response::error(500, QStringLiteral("Could not save the status"));
+    }
+    for (qint64 account : mentioned) {
         if (account != me)
             store.notifications.create(account, me, QStringLiteral("mention"), row.id);
     }
@@ -141,9 +140,11 @@ Response statusContext(Context &ctx)
     Store &store = ctx.store();
     QList<StatusRow> ancestors = store.statuses.ancestors(*s, 40);
     ancestors.removeIf([&](const StatusRow &r) { return !canSee(ctx, r); });
+    ancestors = withoutHidden(ctx, ancestors);
 
     // Descendants in thread order: depth first, siblings oldest first; invisible branches cut.
-    const QList<StatusRow> all = store.statuses.descendants(s->id, 4096);
+    // Replies by hidden accounts go with their whole branch, as in Mastodon.
+    const QList<StatusRow> all = withoutHidden(ctx, store.statuses.descendants(s->id, 4096));
     QHash<qint64, QList<const StatusRow *>> children;
     for (const StatusRow &r : all)
         children[r.inReplyToId].append(&r);

@@ -7,7 +7,7 @@ Response homeTimeline(Context &ctx)
 {
     const PageQuery page = pageQuery(ctx.params(), 20, 40);
     const QList<StatusRow> rows = ctx.store().statuses.home(ctx.viewer(), page);
-    Response r = Response::json(render::statuses(ctx.core, rows, ctx.viewer()));
+    Response r = Response::json(render::statuses(ctx.core, withoutHidden(ctx, rows), ctx.viewer()));
     paginate(r, ctx, rows, page);
     return r;
 }
@@ -20,7 +20,7 @@ Response publicTimeline(Context &ctx)
     if (p.boolean(u"remote") || p.boolean(u"only_media"))
         return Response::json(QJsonArray());
     const QList<StatusRow> rows = ctx.store().statuses.publicLocal(page);
-    Response r = Response::json(render::statuses(ctx.core, rows, ctx.viewer()));
+    Response r = Response::json(render::statuses(ctx.core, withoutHidden(ctx, rows), ctx.viewer()));
     paginate(r, ctx, rows, page);
     return r;
 }

@@ -138,6 +138,9 @@ private:
                 return;
             }
             m_headDone = true;
+            m_cap = m_limits.maxBodyBytes;
+            if (m_limits.maxUploadBytes > m_cap && isUpload(m_head.left(m_head.indexOf('\r'))))
+                m_cap = m_limits.maxUploadBytes;
             const QByteArray head = m_head.left(end).toLower();
             const qsizetype cl = head.indexOf("\ncontent-length:");
             if (cl >= 0) {
@@ -148,7 +151,7 @@ private:
                     reject(400, "Bad Content-Length");
                     return;
                 }
-                if (length > m_limits.maxBodyBytes) {
+                if (length > m_cap) {
                     reject(413, "Request body too large");
                     return;
                 }
@@ -156,8 +159,22 @@ private:
             if (head.contains("\nexpect: 100-continue"))
                 m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
-        if (m_seen > m_limits.maxHeaderBytes + m_limits.maxBodyBytes)
+        if (m_seen > m_limits.maxHeaderBytes + (m_headDone ? m_cap : m_limits.maxBodyBytes))
             reject(413, "Request body too large"); // chunked bodies have no Content-Length
+    }
+
+    // "POST /api/v2/media?x HTTP/1.1" → whether the path is one of the upload paths.
+    bool isUpload(const QByteArray &requestLine) const
+    {
+        const QList<QByteArray> parts = requestLine.split(' ');
+        if (parts.size() < 2 || parts.at(0) != "POST")
+            return false;
+        QByteArray path = parts.at(1);
+        if (const qsizetype q = path.indexOf('?'); q >= 0)
+            path.truncate(q);
+        if (path.size() > 1 && path.endsWith('/'))
+            path.chop(1);
+        return m_limits.uploadPaths.contains(QString::fromLatin1(path));
     }
 
     void onTimeout()
@@ -186,6 +203,7 @@ private:
     QTimer m_timer;
     QByteArray m_head;
     qint64 m_seen = 0;
+    qint64 m_cap = 0; // body cap of the current request
     bool m_headDone = false;
     bool m_inRequest = false;
     bool m_rejected = false;

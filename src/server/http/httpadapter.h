@@ -15,6 +15,9 @@ namespace tusk::server {
 
 struct HttpLimits {
     qint64 maxBodyBytes = 16 * 1024 * 1024;
+    // Larger bodies for uploads: POSTs to these paths may carry up to maxUploadBytes.
+    qint64 maxUploadBytes = 0;
+    QStringList uploadPaths;
     qint64 maxHeaderBytes = 32 * 1024;
     int requestTimeoutMs = 30'000; // first byte to complete request (slowloris)
     int idleTimeoutMs = 75'000;    // keep-alive connection with nothing to do

@@ -149,6 +149,15 @@ QList<tusk::Status> statusEntities(ServerCore &core, const QList<StatusRow> &inp
     const QSet<qint64> favourited = store.favourites.favourited(viewer, statusIds);
     const QSet<qint64> bookmarked = store.bookmarks.bookmarked(viewer, statusIds);
     const QSet<qint64> reblogged = store.statuses.reblogged(viewer, statusIds);
+    const QHash<qint64, QList<MediaRow>> media = store.media.forStatuses(statusIds);
+    const QHash<qint64, PollRow> polls = store.polls.forStatuses(statusIds);
+    QList<qint64> pollIds;
+    for (const PollRow &p : polls)
+        pollIds.append(p.id);
+    const QHash<qint64, QList<int>> ownVotes = store.polls.ownVotes(viewer, pollIds);
+    const QSet<qint64> pinned = store.pins.pinned(viewer, statusIds);
+    const QSet<qint64> muted = store.mutes.mutedConversations(viewer, statusIds);
+    const qint64 now = store.nowMs();
     // One Account per author, however many of their statuses are on the page.
     QHash<qint64, tusk::Account> authors;
     auto author = [&](qint64 id) -> const tusk::Account & {
@@ -193,6 +202,12 @@ QList<tusk::Status> statusEntities(ServerCore &core, const QList<StatusRow> &inp
             tag.url = core.url(QStringLiteral("/tags/") + tag.name);
             e.tags.append(tag);
         }
+        for (const MediaRow &m : media.value(s.id))
+            e.mediaAttachments.append(mediaEntity(core, m));
+        if (const auto p = polls.constFind(s.id); p != polls.constEnd()) {
+            const auto own = ownVotes.constFind(p->id);
+            e.poll = pollEntity(*p, viewer, own == ownVotes.constEnd() ? nullptr : &*own, now);
+        }
         e.reblogsCount = s.reblogsCount;
         e.favouritesCount = s.favouritesCount;
         e.repliesCount = s.repliesCount;
@@ -203,10 +218,10 @@ QList<tusk::Status> statusEntities(ServerCore &core, const QList<StatusRow> &inp
             e.favourited = favourited.contains(s.id);
             // A reblog wrapper reports on its original, as Mastodon does.
             e.reblogged = reblogged.contains(s.reblogOfId ? s.reblogOfId : s.id);
-            e.muted = false;
+            e.muted = muted.contains(s.id);
             e.bookmarked = bookmarked.contains(s.id);
             if (s.accountId == viewer)
-                e.pinned = false;
+                e.pinned = pinned.contains(s.id);
         }
         return e;
     };
@@ -244,6 +259,9 @@ QJsonArray relationships(ServerCore &core, qint64 viewer, const QList<qint64> &t
     const QSet<qint64> followedBy = core.store.follows.followedBy(viewer, targets);
     const QSet<qint64> requested = core.store.follows.requested(viewer, targets);
     const QSet<qint64> requestedBy = core.store.follows.requestedBy(viewer, targets);
+    const QSet<qint64> blocking = core.store.blocks.blocking(viewer, targets);
+    const QSet<qint64> blockedBy = core.store.blocks.blockedBy(viewer, targets);
+    const QHash<qint64, MuteRepository::Mute> muting = core.store.mutes.muting(viewer, targets);
     QJsonArray out;
     for (qint64 id : targets) {
         tusk::Relationship r;
@@ -255,8 +273,16 @@ QJsonArray relationships(ServerCore &core, qint64 viewer, const QList<qint64> &t
         r.followedBy = followedBy.contains(id);
         r.requested = requested.contains(id);
         r.requestedBy = requestedBy.contains(id);
+        r.blocking = blocking.contains(id);
+        r.blockedBy = blockedBy.contains(id);
+        const auto mute = muting.constFind(id);
+        r.muting = mute != muting.constEnd();
+        r.mutingNotifications = r.muting && mute->notifications;
         QJsonObject o = r.toJson();
-        o.insert(QStringLiteral("muting_expires_at"), QJsonValue::Null); // Mastodon 4.3 sends it
+        // Mastodon 4.3 sends it (null for a mute without end, or no mute).
+        o.insert(QStringLiteral("muting_expires_at"), r.muting && mute->expiresAt
+                                                          ? QJsonValue(timestamp(mute->expiresAt))
+                                                          : QJsonValue(QJsonValue::Null));
         out.append(o);
     }
     return out;

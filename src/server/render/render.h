@@ -27,6 +27,16 @@ QJsonArray relationships(ServerCore &core, qint64 viewer, const QList<qint64> &t
 
 QJsonArray notifications(ServerCore &core, const QList<NotificationRow> &rows, qint64 viewer);
 
+// render/media.cpp: attachments, polls, edit history.
+QString mediaUrl(const ServerCore &core, const QString &fileName);
+tusk::MediaAttachment mediaEntity(const ServerCore &core, const MediaRow &m);
+QJsonObject mediaAttachment(const ServerCore &core, const MediaRow &m);
+// `ownVotes` null: the viewer has not voted.
+tusk::Poll pollEntity(const PollRow &p, qint64 viewer, const QList<int> *ownVotes, qint64 nowMs);
+QJsonObject poll(ServerCore &core, const PollRow &p, qint64 viewer);
+QJsonArray statusHistory(ServerCore &core, const StatusRow &status,
+                         const QList<StatusEditRow> &edits);
+
 // `clientSecret` only in the answer of POST /api/v1/apps.
 QJsonObject application(const AppRow &app, const QByteArray &clientSecret = {});
 

@@ -211,11 +211,95 @@ bool migrateTo4(Database &db)
         });
 }
 
-// Media attachments, polls, edit history, pins, blocks and mutes (filled in by the work on those
-// routes; an empty step keeps the numbering stable while it lands).
+// Media attachments, polls, edit history, pins, blocks and mutes.
 bool migrateTo5(Database &db)
 {
-    return runAll(db, {});
+    return runAll(
+        db,
+        {
+            // Files live in the media folder under unguessable names; status_id is NULL until
+            // the upload is attached to a post.
+            QStringLiteral(R"(CREATE TABLE media_attachments (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            status_id INTEGER REFERENCES statuses(id) ON DELETE SET NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            type TEXT NOT NULL,
+            mime TEXT NOT NULL,
+            file_name TEXT NOT NULL UNIQUE,
+            file_size INTEGER NOT NULL,
+            preview_name TEXT,
+            width INTEGER,
+            height INTEGER,
+            preview_width INTEGER,
+            preview_height INTEGER,
+            blurhash TEXT,
+            description TEXT NOT NULL DEFAULT '',
+            focus_x REAL NOT NULL DEFAULT 0,
+            focus_y REAL NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX media_status ON media_attachments(status_id, position)"),
+            QStringLiteral("CREATE INDEX media_account ON media_attachments(account_id, id)"),
+            // options: JSON array of titles; votes are counted from poll_votes on write.
+            QStringLiteral(R"(CREATE TABLE polls (
+            id INTEGER PRIMARY KEY,
+            status_id INTEGER NOT NULL UNIQUE REFERENCES statuses(id) ON DELETE CASCADE,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            options TEXT NOT NULL,
+            multiple INTEGER NOT NULL DEFAULT 0,
+            hide_totals INTEGER NOT NULL DEFAULT 0,
+            expires_at INTEGER,
+            ended_notified INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL))"),
+            QStringLiteral(R"(CREATE TABLE poll_votes (
+            poll_id INTEGER NOT NULL REFERENCES polls(id) ON DELETE CASCADE,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            choice INTEGER NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (poll_id, account_id, choice)) WITHOUT ROWID)"),
+            QStringLiteral("CREATE INDEX polls_expiry ON polls(expires_at) "
+                           "WHERE ended_notified = 0"),
+            // One row per revision, the first being the original (Mastodon's StatusEdit).
+            QStringLiteral(R"(CREATE TABLE status_edits (
+            id INTEGER PRIMARY KEY,
+            status_id INTEGER NOT NULL REFERENCES statuses(id) ON DELETE CASCADE,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            content TEXT NOT NULL,
+            spoiler_text TEXT NOT NULL DEFAULT '',
+            sensitive INTEGER NOT NULL DEFAULT 0,
+            media_ids TEXT NOT NULL DEFAULT '[]',
+            poll_options TEXT,
+            created_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX status_edits_status ON status_edits(status_id, id)"),
+            // text/plain or text/markdown: how `text` becomes `content` again on edit.
+            QStringLiteral("ALTER TABLE statuses ADD COLUMN content_type TEXT"),
+            QStringLiteral(R"(CREATE TABLE status_pins (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            status_id INTEGER NOT NULL UNIQUE REFERENCES statuses(id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL))"),
+            QStringLiteral("CREATE INDEX status_pins_account ON status_pins(account_id, id)"),
+            // Muted conversations, keyed by the thread's root status.
+            QStringLiteral(R"(CREATE TABLE conversation_mutes (
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            root_id INTEGER NOT NULL,
+            PRIMARY KEY (account_id, root_id)) WITHOUT ROWID)"),
+            QStringLiteral(R"(CREATE TABLE blocks (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            target_account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            created_at INTEGER NOT NULL,
+            UNIQUE (account_id, target_account_id)))"),
+            QStringLiteral("CREATE INDEX blocks_target ON blocks(target_account_id, account_id)"),
+            QStringLiteral(R"(CREATE TABLE mutes (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            target_account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            hide_notifications INTEGER NOT NULL DEFAULT 1,
+            expires_at INTEGER,
+            created_at INTEGER NOT NULL,
+            UNIQUE (account_id, target_account_id)))"),
+        });
 }
 
 // Lists, followed tags, filters v2, the FTS5 search index, conversations and notification groups.
@@ -314,7 +398,8 @@ bool migrateTo6(Database &db)
             INSERT INTO status_search (status_search, rowid, text, spoiler_text)
                 VALUES ('delete', OLD.id, OLD.text, OLD.spoiler_text);
             END)"),
-            QStringLiteral(R"(CREATE TRIGGER statuses_search_update AFTER UPDATE OF text, spoiler_text
+            QStringLiteral(
+                R"(CREATE TRIGGER statuses_search_update AFTER UPDATE OF text, spoiler_text
             ON statuses WHEN OLD.reblog_of_id IS NULL BEGIN
             INSERT INTO status_search (status_search, rowid, text, spoiler_text)
                 VALUES ('delete', OLD.id, OLD.text, OLD.spoiler_text);

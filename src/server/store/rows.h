@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace tusk::server {
 
 enum class Visibility { Public = 0, Unlisted = 1, Private = 2, Direct = 3 };
@@ -92,6 +94,7 @@ struct StatusRow {
     int repliesCount = 0;
     int reblogsCount = 0;
     int favouritesCount = 0;
+    QString contentType; // "text/markdown" or empty (plain)
 };
 
 struct NotificationRow {
@@ -115,6 +118,51 @@ struct MarkerRow {
     QString lastReadId;
     qint64 version = 0;
     qint64 updatedAt = 0;
+};
+
+// An uploaded file. `fileName`/`previewName` are unguessable names in the media folder.
+struct MediaRow {
+    qint64 id = 0;
+    qint64 accountId = 0;
+    qint64 statusId = 0; // 0: not attached yet
+    int position = 0;
+    QString type; // image, gifv, video, audio
+    QString mime;
+    QString fileName;
+    qint64 fileSize = 0;
+    QString previewName;
+    int width = 0, height = 0;
+    int previewWidth = 0, previewHeight = 0;
+    QString blurhash;
+    QString description;
+    double focusX = 0, focusY = 0;
+    qint64 createdAt = 0;
+};
+
+struct PollRow {
+    qint64 id = 0;
+    qint64 statusId = 0;
+    qint64 accountId = 0;
+    QStringList options;
+    bool multiple = false;
+    bool hideTotals = false;
+    qint64 expiresAt = 0; // 0: never
+    qint64 createdAt = 0;
+    // Filled by PollRepository on read:
+    QList<int> votes; // per option
+    int votersCount = 0;
+};
+
+struct StatusEditRow {
+    qint64 id = 0;
+    qint64 statusId = 0;
+    qint64 accountId = 0;
+    QString content;
+    QString spoilerText;
+    bool sensitive = false;
+    QList<qint64> mediaIds;
+    std::optional<QStringList> pollOptions;
+    qint64 createdAt = 0;
 };
 
 // Mastodon's cursor parameters. 0 means absent. With minId set, the page starts just after it

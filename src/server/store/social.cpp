@@ -352,6 +352,10 @@ QList<QPair<qint64, qint64>> FavouriteRepository::favouritesOf(qint64 accountId,
 qint64 NotificationRepository::create(qint64 accountId, qint64 fromAccountId, const QString &type,
                                       qint64 statusId)
 {
+    // Blocked or muted senders and muted conversations notify nobody (store/relations.cpp).
+    if ((fromAccountId != accountId && m_s.mutes.silences(accountId, fromAccountId)) ||
+        (statusId && m_s.mutes.isConversationMuted(accountId, statusId)))
+        return 0;
     const qint64 id = m_s.ids().next();
     QSqlQuery &q = m_s.db().query("INSERT INTO notifications (id, account_id, from_account_id, "
                                   "type, status_id, created_at) VALUES (?, ?, ?, ?, ?, ?)");

@@ -204,6 +204,126 @@ private:
     Store &m_s;
 };
 
+// Uploaded media (store/media.cpp).
+class MediaRepository {
+public:
+    explicit MediaRepository(Store &s) : m_s(s) {}
+    bool create(MediaRow &row); // fills id/createdAt
+    std::optional<MediaRow> byId(qint64 id);
+    std::optional<MediaRow> byFileName(const QString &fileName);
+    bool updateDetails(const MediaRow &row); // description, focus
+    // Attached media of each status, in position order.
+    QHash<qint64, QList<MediaRow>> forStatuses(const QList<qint64> &statusIds);
+    // Makes `mediaIds` (in this order) the attachments of `statusId`; others are detached.
+    bool attach(qint64 statusId, const QList<qint64> &mediaIds);
+
+private:
+    Store &m_s;
+};
+
+// Polls and votes (store/media.cpp).
+class PollRepository {
+public:
+    explicit PollRepository(Store &s) : m_s(s) {}
+    bool create(PollRow &row);
+    std::optional<PollRow> byId(qint64 id);
+    // Keyed by status id.
+    QHash<qint64, PollRow> forStatuses(const QList<qint64> &statusIds);
+    bool removeForStatus(qint64 statusId);
+    // expires_at, multiple and hide_totals of an existing poll (options unchanged).
+    bool updateSettings(const PollRow &row);
+    bool vote(qint64 pollId, qint64 accountId, const QList<int> &choices);
+    // Per poll id, the choices `accountId` voted for (absent: not voted).
+    QHash<qint64, QList<int>> ownVotes(qint64 accountId, const QList<qint64> &pollIds);
+    QList<qint64> voters(qint64 pollId);
+    // Polls that ended by `now` and were not announced yet; marks them announced.
+    QList<PollRow> takeEnded(qint64 now);
+
+private:
+    void fillVotes(QList<PollRow> &rows);
+    Store &m_s;
+};
+
+// Status edits and their history (store/edits.cpp).
+class EditRepository {
+public:
+    explicit EditRepository(Store &s) : m_s(s) {}
+    bool add(StatusEditRow &row);
+    QList<StatusEditRow> history(qint64 statusId);
+    // Stores the new text/spoiler/sensitive/language/content type, mentions and tags, and sets
+    // edited_at; records the status in Store::events.updatedStatuses.
+    bool updateStatus(StatusRow &row, const QList<qint64> &mentionedAccounts,
+                      const QStringList &tags);
+
+private:
+    Store &m_s;
+};
+
+// Pinned statuses (store/edits.cpp).
+class PinRepository {
+public:
+    explicit PinRepository(Store &s) : m_s(s) {}
+    bool pin(qint64 accountId, qint64 statusId);
+    bool unpin(qint64 accountId, qint64 statusId);
+    int count(qint64 accountId);
+    QSet<qint64> pinned(qint64 accountId, const QList<qint64> &statusIds);
+    // Newest pin first.
+    QList<qint64> pinnedStatusIds(qint64 accountId);
+
+private:
+    Store &m_s;
+};
+
+// Blocks, account mutes and muted conversations (store/relations.cpp).
+class BlockRepository {
+public:
+    explicit BlockRepository(Store &s) : m_s(s) {}
+    // Also ends follows and follow requests both ways and drops the target's statuses from the
+    // blocker's home feed and its notifications. True if new.
+    bool block(qint64 accountId, qint64 targetId);
+    bool unblock(qint64 accountId, qint64 targetId);
+    bool isBlocking(qint64 accountId, qint64 targetId);
+    QSet<qint64> blocking(qint64 accountId, const QList<qint64> &targets);
+    QSet<qint64> blockedBy(qint64 accountId, const QList<qint64> &others);
+    // (block id, target id), newest first.
+    QList<QPair<qint64, qint64>> list(qint64 accountId, const PageQuery &page);
+    // Accounts whose statuses `viewer` must not be shown: blocked, blocking `viewer`, or muted
+    // (unexpired). Empty for 0.
+    QSet<qint64> hiddenFrom(qint64 viewer);
+    // The other direction: accounts that must not be shown statuses of `authorId`.
+    QSet<qint64> hidingFrom(qint64 authorId);
+
+private:
+    Store &m_s;
+};
+
+class MuteRepository {
+public:
+    explicit MuteRepository(Store &s) : m_s(s) {}
+    struct Mute {
+        bool notifications = true;
+        qint64 expiresAt = 0;
+    };
+    bool mute(qint64 accountId, qint64 targetId, bool notifications, qint64 expiresAt);
+    bool unmute(qint64 accountId, qint64 targetId);
+    // Unexpired mutes among `targets`.
+    QHash<qint64, Mute> muting(qint64 accountId, const QList<qint64> &targets);
+    QList<QPair<qint64, qint64>> list(qint64 accountId, const PageQuery &page);
+    // Whether a notification from `fromId` to `accountId` is suppressed (block or mute).
+    bool silences(qint64 accountId, qint64 fromId);
+
+    // Conversations, by thread root.
+    qint64 rootOf(qint64 statusId);
+    bool muteConversation(qint64 accountId, qint64 rootId);
+    bool unmuteConversation(qint64 accountId, qint64 rootId);
+    bool isConversationMuted(qint64 accountId, qint64 statusId);
+    // Of `statusIds`, those in a conversation `accountId` muted.
+    QSet<qint64> mutedConversations(qint64 accountId, const QList<qint64> &statusIds);
+
+private:
+    Store &m_s;
+};
+
 // The storage of one server: the database file plus repositories. One per server instance.
 class Store {
 public:
@@ -224,17 +344,24 @@ public:
     NotificationRepository notifications{*this};
     BookmarkRepository bookmarks{*this};
     MarkerRepository markers{*this};
+    MediaRepository media{*this};
+    PollRepository polls{*this};
+    EditRepository edits{*this};
+    PinRepository pins{*this};
+    BlockRepository blocks{*this};
+    MuteRepository mutes{*this};
 
     // What the current request changed, for live streams; the server drains it after a request
     // succeeds and drops it after one that failed.
     struct Events {
         QList<qint64> createdStatuses;
         QList<qint64> deletedStatuses;
+        QList<qint64> updatedStatuses; // edits and poll changes: status.update
         QList<qint64> notifications;
         bool isEmpty() const
         {
             return createdStatuses.isEmpty() && deletedStatuses.isEmpty() &&
-                   notifications.isEmpty();
+                   updatedStatuses.isEmpty() && notifications.isEmpty();
         }
     };
     Events events;

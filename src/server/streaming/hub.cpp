@@ -257,6 +257,16 @@ void StreamingHub::deliver(const Subscriber &s, const QString &key, const char *
 
 void StreamingHub::statusCreated(qint64 statusId)
 {
+    broadcastStatus(statusId, "update");
+}
+
+void StreamingHub::statusUpdated(qint64 statusId)
+{
+    broadcastStatus(statusId, "status.update");
+}
+
+void StreamingHub::broadcastStatus(qint64 statusId, const char *event)
+{
     if (m_subs.isEmpty())
         return;
     Store &store = m_core.store;
@@ -278,9 +288,16 @@ void StreamingHub::statusCreated(qint64 statusId)
                  << QStringLiteral("hashtag:local:") + tag.toLower();
         }
     }
+    QSet<qint64> hiddenFrom = store.blocks.hidingFrom(row->accountId);
+    if (row->reblogOfId) {
+        if (const std::optional<StatusRow> original = store.statuses.byId(row->reblogOfId))
+            hiddenFrom.unite(store.blocks.hidingFrom(original->accountId));
+    }
     keys.unite(socialStreamKeys(m_core, *row));
     QHash<qint64, QByteArray> rendered; // per viewer: favourited and friends differ
     for (const Subscriber &s : std::as_const(m_subs)) {
+        if (s.accountId && hiddenFrom.contains(s.accountId))
+            continue;
         for (const QString &key : s.streams) {
             if (!keys.contains(key))
                 continue;
@@ -289,7 +306,7 @@ void StreamingHub::statusCreated(qint64 statusId)
                 it = rendered.insert(s.accountId,
                                      QJsonDocument(render::status(m_core, *row, s.accountId))
                                          .toJson(QJsonDocument::Compact));
-            deliver(s, key, "update", *it);
+            deliver(s, key, event, *it);
         }
     }
 }

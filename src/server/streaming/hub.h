@@ -32,6 +32,8 @@ public:
     int subscriberCount() const { return int(m_subs.size()); }
 
     void statusCreated(qint64 statusId);
+    // An edit (or poll change): `status.update` to every stream that shows the status.
+    void statusUpdated(qint64 statusId);
     void statusDeleted(qint64 statusId);
     void notificationCreated(qint64 notificationId);
     // streaming/hubsocial.cpp: `conversation` events on the `direct` stream of everyone a new
@@ -57,6 +59,9 @@ private:
     void deliver(const Subscriber &s, const QString &key, const char *event,
                  const QByteArray &payload);
     static void sendError(QWebSocket *ws, const QString &error, int status);
+    // update / status.update: to the streams the status belongs to, rendered per viewer, never
+    // to viewers who blocked or muted its author (or are blocked by them).
+    void broadcastStatus(qint64 statusId, const char *event);
 
     ServerCore &m_core;
     QList<Subscriber> m_subs;
