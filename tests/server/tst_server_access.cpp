@@ -20,6 +20,8 @@ private slots:
 private:
     QString post(const TestServer::User &who, const QString &text, const QString &visibility);
     QString expand(QString path);
+    void expandSocial(QString &path); // fresh lists, filters, conversations, groups of alice's
+    TestServer::User m_groupie;       // follows alice afresh for notification groups
 
     std::unique_ptr<TestServer> m_server;
     TestServer::User m_alice, m_bob, m_carol, m_dave, m_erin;
@@ -94,6 +96,7 @@ QString TestServerAccess::expand(QString path)
         const auto list = m_server->get("/api/v1/notifications?limit=1", m_alice.token);
         path.replace("{notification}", list.array().first().toObject().value("id").toString());
     }
+    expandSocial(path);
     path.replace("{alice}", m_alice.idString);
     path.replace("{bob}", m_bob.idString);
     if (path.contains("{poll}")) {
@@ -204,6 +207,60 @@ void TestServerAccess::routeMatrix_data()
     row("blocks", "GET", "/api/v1/blocks", 401, 403, 200, 200);
     row("mutes", "GET", "/api/v1/mutes", 401, 403, 200, 200);
     row("clear", "POST", "/api/v1/notifications/clear", 401, 403, 200, 200);
+    // Tags, lists, filters, search, conversations, grouped notifications ({list}, {filter},
+    // {keyword}, {filterstatus}, {conversation}, {groupkey} are fresh ones of alice's).
+    row("tag timeline", "GET", "/api/v1/timelines/tag/cats", 200, 403, 200, 200);
+    row("tag", "GET", "/api/v1/tags/cats", 200, 200, 200, 200);
+    row("follow tag", "POST", "/api/v1/tags/cats/follow", 401, 403, 200, 200);
+    row("unfollow tag", "POST", "/api/v1/tags/cats/unfollow", 401, 403, 200, 200);
+    row("followed_tags", "GET", "/api/v1/followed_tags", 401, 403, 200, 200);
+    row("lists", "GET", "/api/v1/lists", 401, 403, 200, 200);
+    row("create list", "POST", "/api/v1/lists?title=x", 401, 403, 200, 200);
+    row("list", "GET", "/api/v1/lists/{list}", 401, 403, 404, 200);
+    row("update list", "PUT", "/api/v1/lists/{list}?title=y", 401, 403, 404, 200);
+    row("delete list", "DELETE", "/api/v1/lists/{list}", 401, 403, 404, 200);
+    row("list accounts", "GET", "/api/v1/lists/{list}/accounts", 401, 403, 404, 200);
+    row("add list accounts", "POST", "/api/v1/lists/{list}/accounts?account_ids[]={followed}",
+        401, 403, 404, 200);
+    row("remove list accounts", "DELETE", "/api/v1/lists/{list}/accounts?account_ids[]={bob}",
+        401, 403, 404, 200);
+    row("list timeline", "GET", "/api/v1/timelines/list/{list}", 401, 403, 404, 200);
+    row("account lists", "GET", "/api/v1/accounts/{bob}/lists", 401, 403, 200, 200);
+    row("filters", "GET", "/api/v2/filters", 401, 403, 200, 200);
+    row("create filter", "POST", "/api/v2/filters?title=x&context[]=home", 401, 403, 200, 200);
+    row("filter", "GET", "/api/v2/filters/{filter}", 401, 403, 404, 200);
+    row("update filter", "PUT", "/api/v2/filters/{filter}?title=y", 401, 403, 404, 200);
+    row("delete filter", "DELETE", "/api/v2/filters/{filter}", 401, 403, 404, 200);
+    row("filter keywords", "GET", "/api/v2/filters/{filter}/keywords", 401, 403, 404, 200);
+    row("add filter keyword", "POST", "/api/v2/filters/{filter}/keywords?keyword=k", 401, 403,
+        404, 200);
+    row("filter keyword", "GET", "/api/v2/filters/keywords/{keyword}", 401, 403, 404, 200);
+    row("update filter keyword", "PUT", "/api/v2/filters/keywords/{keyword}?keyword=z", 401, 403,
+        404, 200);
+    row("delete filter keyword", "DELETE", "/api/v2/filters/keywords/{keyword}", 401, 403, 404,
+        200);
+    row("filter statuses", "GET", "/api/v2/filters/{filter}/statuses", 401, 403, 404, 200);
+    row("add filter status", "POST", "/api/v2/filters/{filter}/statuses?status_id={public}", 401,
+        403, 404, 200);
+    row("filter status", "GET", "/api/v2/filters/statuses/{filterstatus}", 401, 403, 404, 200);
+    row("delete filter status", "DELETE", "/api/v2/filters/statuses/{filterstatus}", 401, 403,
+        404, 200);
+    row("filters v1", "GET", "/api/v1/filters", 401, 403, 200, 200);
+    row("filter v1", "GET", "/api/v1/filters/{keyword}", 401, 403, 404, 200);
+    row("search", "GET", "/api/v2/search?q=hello", 200, 403, 200, 200);
+    row("conversations", "GET", "/api/v1/conversations", 401, 403, 200, 200);
+    row("read conversation", "POST", "/api/v1/conversations/{conversation}/read", 401, 403, 404,
+        200);
+    row("delete conversation", "DELETE", "/api/v1/conversations/{conversation}", 401, 403, 404,
+        200);
+    row("grouped notifications", "GET", "/api/v2/notifications", 401, 403, 200, 200);
+    row("unread count", "GET", "/api/v1/notifications/unread_count", 401, 403, 200, 200);
+    row("grouped unread count", "GET", "/api/v2/notifications/unread_count", 401, 403, 200, 200);
+    row("notification group", "GET", "/api/v2/notifications/{groupkey}", 401, 403, 404, 200);
+    row("notification group accounts", "GET", "/api/v2/notifications/{groupkey}/accounts", 401,
+        403, 404, 200);
+    row("dismiss notification group", "POST", "/api/v2/notifications/{groupkey}/dismiss", 401,
+        403, 404, 200);
 }
 
 void TestServerAccess::routeMatrix()
@@ -363,6 +420,100 @@ void TestServerAccess::visibility()
     if (!token.isEmpty())
         QCOMPARE(contains("/api/v1/timelines/home?limit=40"), inHome);
     QCOMPARE(contains("/api/v1/timelines/public?limit=40"), inPublic);
+
+    // Search finds exactly what the viewer may see, and nothing for anonymous viewers.
+    const QHash<QString, QString> words{{"public", "public post"},
+                                        {"unlisted", "unlisted post"},
+                                        {"private", "followers only"},
+                                        {"private mentioning dave", "followers and"},
+                                        {"direct to dave", "just for"}};
+    bool found = false;
+    for (const QJsonValue &s : m_server
+                                   ->get("/api/v2/search?type=statuses&limit=40&q=" +
+                                             QUrl::toPercentEncoding(words.value(status)),
+                                         token)
+                                   .object()
+                                   .value("statuses")
+                                   .toArray())
+        found = found || s.toObject().value("id").toString() == id;
+    QCOMPARE(found, canSee && !token.isEmpty());
+    // Conversations hold direct statuses for their author and the mentioned.
+    if (!token.isEmpty()) {
+        bool inConversations = false;
+        for (const QJsonValue &c : m_server->get("/api/v1/conversations?limit=40", token).array())
+            inConversations = inConversations ||
+                              c.toObject().value("last_status").toObject().value("id").toString() ==
+                                  id;
+        QCOMPARE(inConversations, canSee && status.startsWith(u"direct"));
+    }
+}
+
+void TestServerAccess::expandSocial(QString &path)
+{
+    if (path.contains("{followed}")) {
+        m_server->postForm("/api/v1/accounts/" + m_dave.idString + "/follow", {}, m_alice.token);
+        path.replace("{followed}", m_dave.idString);
+    }
+    if (path.contains("{list}"))
+        path.replace("{list}", m_server->postForm("/api/v1/lists", {{"title", "matrix"}},
+                                                  m_alice.token)
+                                   .object()
+                                   .value("id")
+                                   .toString());
+    if (path.contains("{filter}") || path.contains("{keyword}") ||
+        path.contains("{filterstatus}")) {
+        const QJsonObject filter =
+            m_server
+                ->postForm("/api/v2/filters",
+                           {{"title", "matrix"},
+                            {"context[]", "home"},
+                            {"keywords_attributes[][keyword]", "matrix"}},
+                           m_alice.token)
+                .object();
+        const QString id = filter.value("id").toString();
+        path.replace("{filter}", id);
+        path.replace("{keyword}", filter.value("keywords")
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value("id")
+                                      .toString());
+        if (path.contains("{filterstatus}"))
+            path.replace("{filterstatus}",
+                         m_server
+                             ->postForm("/api/v2/filters/" + id + "/statuses",
+                                        {{"status_id", m_public}}, m_alice.token)
+                             .object()
+                             .value("id")
+                             .toString());
+    }
+    if (path.contains("{conversation}")) {
+        // carol writes, so alice's own statuses (the visibility fixtures) stay on one page.
+        m_server->postForm("/api/v1/statuses",
+                           {{"status", "@alice matrix dm"}, {"visibility", "direct"}},
+                           m_carol.token);
+        path.replace("{conversation}", m_server->get("/api/v1/conversations?limit=1", m_alice.token)
+                                           .array()
+                                           .at(0)
+                                           .toObject()
+                                           .value("id")
+                                           .toString());
+    }
+    if (path.contains("{groupkey}")) {
+        // A fresh follow of alice's by an account no other row uses: a "follow-<hour>" group.
+        if (m_groupie.token.isEmpty())
+            m_groupie = m_server->addUser("groupie");
+        m_server->postForm("/api/v1/accounts/" + m_alice.idString + "/unfollow", {},
+                           m_groupie.token);
+        m_server->postForm("/api/v1/accounts/" + m_alice.idString + "/follow", {},
+                           m_groupie.token);
+        path.replace("{groupkey}", m_server->get("/api/v1/notifications?limit=1", m_alice.token)
+                                       .array()
+                                       .at(0)
+                                       .toObject()
+                                       .value("group_key")
+                                       .toString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerAccess)
