@@ -4,8 +4,10 @@ Environment: TUSKLINE_URL (base URL), and two users created beforehand:
 alice / alice-password-1 and bob / bob-password-1 (see run_interop.sh).
 Every step asserts what a real client relies on; the first failure ends the run with a trace.
 """
+import base64
 import os
 import sys
+import tempfile
 import threading
 import time
 
@@ -127,6 +129,50 @@ except MastodonNotFoundError:
 step("delete and redraft text")
 deleted = alice.status_delete(private["id"])
 assert deleted["text"] == "followers only", deleted
+
+step("media: upload (v2), describe, post with it")
+PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4"
+                       "2mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
+with tempfile.NamedTemporaryFile(suffix=".png") as f:
+    f.write(PNG)
+    f.flush()
+    media = alice.media_post(f.name, mime_type="image/png", description="one red dot",
+                             focus=(0.5, -0.5))
+assert media["type"] == "image", media
+assert media["url"] and media["blurhash"], media
+assert media["meta"]["original"]["width"] == 1, media
+media = alice.media_update(media["id"], description="a red dot")
+assert media["description"] == "a red dot", media
+pictured = alice.status_post("with a picture", media_ids=[media["id"]], sensitive=True)
+assert [m["id"] for m in pictured["media_attachments"]] == [media["id"]], pictured
+assert bob.status(pictured["id"])["media_attachments"][0]["description"] == "a red dot"
+
+step("poll: create, vote, see own votes")
+polled = alice.status_post("Tea or coffee?",
+                           poll=alice.make_poll(["tea", "coffee"], expires_in=600, multiple=True))
+bob.poll_vote(polled["poll"]["id"], [0, 1])  # Mastodon.py 1.8 returns None here
+voted = bob.poll(polled["poll"]["id"])
+assert voted["voted"] and sorted(voted["own_votes"]) == [0, 1], voted
+assert alice.poll(polled["poll"]["id"])["votes_count"] == 2
+
+step("edit, history, source")
+edited = alice.status_update(pictured["id"], status="with a picture (edited)")
+assert edited["edited_at"] is not None, edited
+assert len(alice.status_history(pictured["id"])) == 2
+assert alice.status_source(pictured["id"])["text"] == "with a picture (edited)"
+
+step("pin, mute conversation, block and mute accounts")
+assert alice.status_pin(pictured["id"])["pinned"]
+assert [s["id"] for s in alice.account_statuses(me["id"], pinned=True)] == [pictured["id"]]
+assert alice.status_unpin(pictured["id"])["pinned"] is False
+assert bob.status_mute(polled["id"])["muted"]
+assert bob.account_mute(me["id"], duration=3600)["muting"]
+assert [a["id"] for a in bob.mutes()] == [me["id"]]
+assert not bob.account_unmute(me["id"])["muting"]
+assert bob.account_block(me["id"])["blocking"]
+assert [a["id"] for a in bob.blocks()] == [me["id"]]
+assert not bob.account_unblock(me["id"])["blocking"]
+assert bob.account_follow(me["id"])["following"]  # the block had ended the follow
 
 step("errors")
 try:

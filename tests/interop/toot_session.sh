@@ -29,6 +29,14 @@ id=$(sed -n 's/.*posted: .*\/\([0-9][0-9]*\).*/\1/p' "$out" | head -n 1)
 toot post --visibility unlisted --spoiler-text "cw" "second post" >"$out" 2>&1
 check "post unlisted with spoiler" "Toot posted"
 
+# toot's multipart part has no Content-Type: the server must tell a PNG from its bytes.
+png=$(mktemp)
+printf 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==' |
+    base64 -d >"$png"
+toot post --media "$png" --description "one red dot" "with a picture" >"$out" 2>&1
+rm -f "$png"
+check "post with media" "Toot posted"
+
 toot timeline >"$out" 2>&1
 check "home timeline" "Hello from toot"
 check "home timeline shows unlisted" "second post"
