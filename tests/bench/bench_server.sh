@@ -86,6 +86,21 @@ for run in $(seq 1 "$runs"); do
     get_p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$lua/get.txt")")
     get_err=$(awk '/Non-2xx/ {print $4}' "$lua/get.txt"); get_err=${get_err:-0}
 
+    # The same with a random max_id per request: every page is a miss of the response cache.
+    newest=$(curl -s -H "Authorization: Bearer $token" "$base/api/v1/timelines/home?limit=1" |
+             /usr/bin/python3 -c 'import json, sys; print(json.load(sys.stdin)[0]["id"])')
+    cat > "$lua/pages.lua" <<EOF
+wrk.headers["Authorization"] = "Bearer $token"
+local newest_ms = math.floor($newest / 65536)
+request = function()
+  local ms = newest_ms - math.random(0, 150000)
+  return wrk.format(nil, string.format("/api/v1/timelines/home?limit=40&max_id=%.0f", ms * 65536))
+end
+EOF
+    wrk -t2 -c64 -d15s --latency -s "$lua/pages.lua" "$base" > "$lua/pages.txt"
+    pages_rps=$(awk '/^Requests\/sec/ {print $2}' "$lua/pages.txt")
+    pages_p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$lua/pages.txt")")
+
     wrk -t2 -c16 -d10s -s "$lua/post.lua" "$base/api/v1/statuses" > "$lua/post.txt"
     post_rps=$(awk '/^Requests\/sec/ {print $2}' "$lua/post.txt")
     post_err=$(awk '/Non-2xx/ {print $4}' "$lua/post.txt"); post_err=${post_err:-0}
@@ -96,15 +111,16 @@ for run in $(seq 1 "$runs"); do
 
     kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
     db=$(du -k "$data"/server.sqlite3* | awk '{s+=$1} END {print s}')
-    printf 'run %s: home %s req/s p50 %s ms p99 %s ms (non-2xx %s) | POST %s req/s (non-2xx %s) | %s | RSS idle %s MB peak %s MB | db %s MB\n' \
-        "$run" "$get_rps" "$get_p50" "$get_p99" "$get_err" "$post_rps" "$post_err" "$deliver" \
+    printf 'run %s: home %s req/s p50 %s ms p99 %s ms (non-2xx %s) | uncached pages %s req/s p99 %s ms | POST %s req/s (non-2xx %s) | %s | RSS idle %s MB peak %s MB | db %s MB\n' \
+        "$run" "$get_rps" "$get_p50" "$get_p99" "$get_err" "$pages_rps" "$pages_p99" "$post_rps" "$post_err" "$deliver" \
         "$((idle / 1024))" "$((peak / 1024))" "$((db / 1024))"
-    echo "$get_rps $get_p50 $get_p99 $post_rps $d_p50 $d_p99 $idle $peak $db" >> "$results"
+    echo "$get_rps $get_p50 $get_p99 $post_rps $d_p50 $d_p99 $idle $peak $db $pages_rps $pages_p99" >> "$results"
 done
 
 col() { awk -v c="$1" '{print $c}' "$results" | median; }
 echo "medians of $runs runs:"
 echo "  GET home?limit=40, 64 connections: $(col 1) req/s, p50 $(col 2) ms, p99 $(col 3) ms"
+echo "  same with a random max_id (response cache misses): $(col 10) req/s, p99 $(col 11) ms"
 echo "  POST /api/v1/statuses (16 connections): $(col 4) req/s"
 echo "  POST -> update on 100 WebSocket subscribers: p50 $(col 5) ms, p99 $(col 6) ms"
 echo "  RSS idle $(( $(col 7 | cut -d. -f1) / 1024 )) MB, peak under load $(( $(col 8 | cut -d. -f1) / 1024 )) MB"
