@@ -24,6 +24,7 @@ private slots:
     void timelineVisibility();
     void exclusiveLeavesHome();
     void listStreams();
+    void mutedMembersStayOut();
 
 private:
     QString post(const TestServer::User &who, const QString &text,
@@ -341,6 +342,23 @@ void TestServerLists::listStreams()
     QVERIFY(QTest::qWaitFor([&] { return !intruder.frames.isEmpty(); }, 5000));
     QVERIFY(intruder.frames[0].contains("error"));
     QCOMPARE(m_server->get("/api/v1/streaming/list?list=" + id, m_carol.token).status, 404);
+}
+
+void TestServerLists::mutedMembersStayOut()
+{
+    follow(m_alice, m_bob);
+    follow(m_alice, m_carol);
+    const QString id = createList(m_alice, {{"title", "L"}});
+    m_server->postForm("/api/v1/lists/" + id + "/accounts",
+                       {{"account_ids[]", m_bob.idString}, {"account_ids[]", m_carol.idString}},
+                       m_alice.token);
+    const QString bobs = post(m_bob, "bob");
+    const QString carols = post(m_carol, "carol");
+    QCOMPARE(ids("/api/v1/timelines/list/" + id, m_alice.token), (QStringList{carols, bobs}));
+    QCOMPARE(m_server->postForm("/api/v1/accounts/" + m_bob.idString + "/mute", {}, m_alice.token)
+                 .status,
+             200);
+    QCOMPARE(ids("/api/v1/timelines/list/" + id, m_alice.token), QStringList{carols});
 }
 
 QTEST_GUILESS_MAIN(TestServerLists)

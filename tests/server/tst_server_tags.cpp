@@ -20,6 +20,7 @@ private slots:
     void followedTagsFeedHome();
     void followedTagsList();
     void invalidNames();
+    void blockedAndMutedStayOut();
 
 private:
     QString post(const TestServer::User &who, const QString &text,
@@ -214,6 +215,36 @@ void TestServerTags::invalidNames()
     QCOMPARE(m_server->get("/api/v1/tags/123", m_alice.token).status, 404); // digits only
     QCOMPARE(m_server->postForm("/api/v1/tags/a-b/follow", {}, m_alice.token).status, 404);
     QCOMPARE(m_server->postForm("/api/v1/tags/unknowntag/unfollow", {}, m_alice.token).status, 404);
+}
+
+// Mastodon keeps blocked and muted accounts out of tag timelines and search results.
+void TestServerTags::blockedAndMutedStayOut()
+{
+    const TestServer::User carol = m_server->addUser("carol");
+    const QString alices = post(m_alice, "#quiet from alice");
+    const QString carols = post(carol, "#quiet from carol");
+    auto searchIds = [&](const QByteArray &token) {
+        QStringList out;
+        for (const QJsonValue &s : m_server->get("/api/v2/search?type=statuses&q=quiet", token)
+                                       .object()
+                                       .value("statuses")
+                                       .toArray())
+            out.append(s["id"].toString());
+        return out;
+    };
+    QCOMPARE(ids("/api/v1/timelines/tag/quiet", m_bob.token), (QStringList{carols, alices}));
+    QCOMPARE(searchIds(m_bob.token), (QStringList{carols, alices}));
+    QCOMPARE(m_server->postForm("/api/v1/accounts/" + m_alice.idString + "/block", {}, m_bob.token)
+                 .status,
+             200);
+    QCOMPARE(
+        m_server->postForm("/api/v1/accounts/" + carol.idString + "/mute", {}, m_bob.token).status,
+        200);
+    QCOMPARE(ids("/api/v1/timelines/tag/quiet", m_bob.token), QStringList{});
+    QCOMPARE(searchIds(m_bob.token), QStringList{});
+    // Only bob's view changes.
+    QCOMPARE(ids("/api/v1/timelines/tag/quiet"), (QStringList{carols, alices}));
+    QCOMPARE(searchIds(carol.token), (QStringList{carols, alices}));
 }
 
 QTEST_GUILESS_MAIN(TestServerTags)

@@ -68,8 +68,10 @@ Response searchV2(Context &ctx)
                 rows.append(*s);
         } else {
             const qint64 author = p.integer(u"account_id").value_or(0);
-            rows = visibleInOrder(
-                ctx, SearchRepository(store).statuses(q, ctx.viewer(), author, limit, offset));
+            // Blocked and muted accounts stay out, as in Mastodon's search.
+            rows = withoutHidden(
+                ctx, visibleInOrder(ctx, SearchRepository(store).statuses(q, ctx.viewer(), author,
+                                                                          limit, offset)));
         }
         statuses = render::statuses(ctx.core, rows, ctx.viewer());
     }
