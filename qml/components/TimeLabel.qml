@@ -7,13 +7,14 @@ import Tuskline.Views
 Label {
     id: label
     property var time
-    readonly property string spoken: TimeFormat.now, TimeFormat.spoken(time)
-    text: TimeFormat.now, TimeFormat.relative(time)
+    readonly property bool valid: time instanceof Date && !isNaN(time)
+    readonly property string spoken: valid ? (TimeFormat.now, TimeFormat.spoken(time)) : ""
+    text: valid ? (TimeFormat.now, TimeFormat.relative(time)) : ""
     opacity: 0.75
     Accessible.role: Accessible.StaticText
     Accessible.name: spoken
     HoverHandler { id: hover }
     ToolTip.visible: hover.hovered
     ToolTip.delay: 500
-    ToolTip.text: TimeFormat.absolute(time)
+    ToolTip.text: valid ? TimeFormat.absolute(time) : ""
 }

@@ -21,6 +21,12 @@ Control {
     property bool showFiltered: false
 
     readonly property string statusId: entry && entry.statusId ? entry.statusId : ""
+    readonly property bool isNotification: !!entry && entry.kind === "notification"
+    readonly property bool hasStatus: statusId !== ""
+    readonly property var groupAccounts: Util.list(entry ? entry.groupAccounts : null)
+    // Whose profile "p" opens: the author, or for a follow notification the follower.
+    readonly property string profileId: hasStatus ? (entry.authorId || "")
+                                        : (groupAccounts.length > 0 ? groupAccounts[0].id : "")
     readonly property bool hasSpoiler: !!entry && !!entry.spoilerText
     readonly property bool contentShown: !hasSpoiler || cwExpanded
     readonly property bool filtered: !!entry && entry.filterAction === "warn" && !showFiltered
@@ -109,6 +115,21 @@ Control {
             return;
         }
         switch (event.key) {
+        case Qt.Key_P:
+            if (!profileId)
+                return;
+            request("profile", profileId);
+            event.accepted = true;
+            break;
+        case Qt.Key_Menu:
+            openMenu();
+            event.accepted = true;
+            break;
+        }
+        if (event.accepted || !hasStatus)
+            return;
+        event.accepted = true;
+        switch (event.key) {
         case Qt.Key_F: request("favourite", !entry.favourited); break;
         case Qt.Key_B:
             if (!canBoost)
@@ -117,7 +138,6 @@ Control {
             break;
         case Qt.Key_R: request("reply", statusId); break;
         case Qt.Key_M: request("mention", entry.authorHandle); break;
-        case Qt.Key_P: request("profile", entry.authorId); break;
         case Qt.Key_Return: case Qt.Key_Enter: case Qt.Key_O: request("thread", statusId); break;
         case Qt.Key_X: toggleContentWarning(); break;
         case Qt.Key_H: toggleMedia(); break;
@@ -126,10 +146,8 @@ Control {
                 return;
             request("media", 0);
             break;
-        case Qt.Key_Menu: openMenu(); break;
-        default: return;
+        default: event.accepted = false;
         }
-        event.accepted = true;
     }
 
     background: Rectangle {
@@ -164,6 +182,15 @@ Control {
     contentItem: ColumnLayout {
         spacing: 4
 
+        NotificationHeader {
+            visible: root.isNotification
+            Layout.fillWidth: true
+            type: root.entry && root.entry.notificationType ? root.entry.notificationType : ""
+            accounts: root.groupAccounts
+            groupCount: root.entry && root.entry.groupCount ? root.entry.groupCount : 1
+            onProfileRequested: (accountId) => root.request("profile", accountId)
+        }
+
         // Filtered by one of the user's filters (filter_action "warn"): collapsed.
         RowLayout {
             visible: root.filtered
@@ -185,7 +212,7 @@ Control {
         // "Boosted by" / "Replying to" context.
         Label {
             objectName: "contextLabel"
-            visible: !root.filtered && text.length > 0
+            visible: !root.filtered && root.hasStatus && text.length > 0
             Layout.fillWidth: true
             textFormat: Text.RichText
             elide: Text.ElideRight
@@ -205,7 +232,7 @@ Control {
         }
 
         RowLayout {
-            visible: !root.filtered
+            visible: !root.filtered && root.hasStatus
             Layout.fillWidth: true
             spacing: 8
             Layout.alignment: Qt.AlignTop
@@ -215,7 +242,7 @@ Control {
                 source: root.entry && root.entry.authorAvatar ? root.entry.authorAvatar : ""
                 name: root.entry && root.entry.authorHandle ? root.entry.authorHandle : ""
                 Accessible.ignored: true
-                TapHandler { onTapped: root.request("profile", root.entry.authorId) }
+                TapHandler { onTapped: root.request("profile", root.profileId) }
             }
 
             ColumnLayout {
@@ -238,7 +265,7 @@ Control {
                         Accessible.ignored: true
                     }
                     Label {
-                        visible: root.entry && root.entry.editedAt && !isNaN(root.entry.editedAt)
+                        visible: !!root.entry && root.entry.editedAt instanceof Date && !isNaN(root.entry.editedAt)
                         text: qsTr("edited")
                         font.italic: true
                         opacity: 0.75
@@ -268,8 +295,8 @@ Control {
                     RichLabel {
                         objectName: "spoilerLabel"
                         Layout.fillWidth: true
+                        // Rich text from the model (custom emoji as <img>).
                         text: root.entry && root.entry.spoilerText ? root.entry.spoilerText : ""
-                        textFormat: Text.PlainText
                         font.bold: true
                         Accessible.ignored: true
                     }
