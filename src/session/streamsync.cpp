@@ -150,6 +150,7 @@ void StreamSync::onLoaderFinished(const QString &timeline, bool ok, const QStrin
         if (!ok) {
             it->filling = false;
             emit gapsFilled(timeline, false);
+            scheduleRetry(timeline);
             return;
         }
         fillNext(timeline);
@@ -166,6 +167,7 @@ void StreamSync::finishCatchUp(const QString &timeline, bool ok, const QString &
         // The page was fetched after the stream was up, so held items continue it.
         releaseHeld(timeline, *it, true);
         it->certain = true;
+        it->retries = 0;
         delete m_retryTimers.take(timeline);
         qCDebug(lcSession) << "caught up" << timeline;
         emit catchUpFinished(timeline, true);
@@ -189,17 +191,31 @@ void StreamSync::finishCatchUp(const QString &timeline, bool ok, const QString &
 
 void StreamSync::scheduleRetry(const QString &timeline)
 {
+    auto it = m_timelines.find(timeline);
+    if (it == m_timelines.end() || it->retries >= m_maxRetries)
+        return; // the next connection (or a model) tries again
     QTimer *&timer = m_retryTimers[timeline];
     if (!timer) {
         timer = new QTimer(this);
         timer->setSingleShot(true);
         connect(timer, &QTimer::timeout, this, [this, timeline] {
-            if (m_client && m_client->state() == StreamingClient::State::Connected)
+            auto it = m_timelines.find(timeline);
+            if (it == m_timelines.end() || !m_client ||
+                m_client->state() != StreamingClient::State::Connected)
+                return; // not connected: the next connection catches up anyway
+            if (!it->certain) {
                 startCatchUp(timeline);
-            // Not connected: the next connection catches up anyway.
+            } else if (m_fillGaps.contains(timeline) && !it->filling && !it->fetching) {
+                // The stream is continuous with the top already (held items went in as a
+                // page): a new catch-up would only doubt that. What is left is the gap below.
+                it->filling = true;
+                it->fillPages = 0;
+                fillNext(timeline);
+            }
         });
     }
-    timer->start(m_retryDelay);
+    timer->start(m_retryDelay * (1 << it->retries));
+    ++it->retries;
 }
 
 void StreamSync::fillNext(const QString &timeline)

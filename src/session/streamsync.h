@@ -61,7 +61,13 @@ public:
     void setFillGaps(const QStringList &timelines) { m_fillGaps = timelines; }
     // Upper bound of gap pages fetched per catch-up (keeps a long absence from walking far).
     void setMaxFillPages(int n) { m_maxFillPages = n; }
-    void setRetryDelay(std::chrono::milliseconds d) { m_retryDelay = d; }
+    // After a failed catch-up or gap fill: retry after d, 2d, 4d, ... at most `max` times (until
+    // a catch-up succeeds; every new connection catches up anyway).
+    void setRetryDelay(std::chrono::milliseconds d, int max = 5)
+    {
+        m_retryDelay = d;
+        m_maxRetries = max;
+    }
 
     // Filters v2 as last fetched (empty where the server has none).
     const QList<Filter> &filters() const { return m_filters; }
@@ -94,6 +100,7 @@ private:
         bool wanted = false;   // a catch-up waits for the loader to be free
         bool filling = false;  // filling gaps after a catch-up
         int fillPages = 0;
+        int retries = 0; // failed catch-ups / fills in a row, for the retry back-off
         QList<Event> held;
     };
 
@@ -120,6 +127,7 @@ private:
     QStringList m_fillGaps{QStringLiteral("home")};
     int m_maxFillPages = 50;
     std::chrono::milliseconds m_retryDelay{3000};
+    int m_maxRetries = 5;
     QList<Filter> m_filters;
     qint64 m_applied = 0;
 };

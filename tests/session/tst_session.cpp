@@ -2,6 +2,7 @@
 // subscriptions, streamed events in the cache, and the REST catch-up after (re)connecting.
 #include "sessionfixture.h"
 
+#include "api/apiclient.h"
 #include "cache/database.h"
 #include "server/context.h"
 #include "server/streaming/hub.h"
@@ -9,6 +10,7 @@
 #include "session/timelinestreams.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 
 using tusk::session::AccountSession;
 using tusk::session::StreamSync;
@@ -33,6 +35,7 @@ private slots:
     void catchUpAfterAbsenceFillsHome_data();
     void catchUpAfterAbsenceFillsHome();
     void noFiltersNoChange();
+    void failedCatchUpLeavesAGap();
     void filtersFetchedAndRefetchedOnChange();
     void directConversations();
     void listStream();
@@ -366,6 +369,63 @@ void TestSession::listStream()
     const QString live = f->post(f->bob, "listed live");
     QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("list:" + listId), QStringList({live, before}),
                               5000);
+}
+
+// The stream works but REST does not (the instance URL points at a closed port; the stream is
+// pointed at the server): the catch-up fails, and what the stream brings goes in above a gap
+// rather than pretending to continue the old top.
+void TestSession::failedCatchUpLeavesAGap()
+{
+    QStringList old;
+    {
+        auto s = f->session();
+        s->openTimeline("home");
+        s->start();
+        QTRY_VERIFY_WITH_TIMEOUT(s->streamSync()->isCaughtUp("home"), 5000);
+        QTest::qWait(100);
+        for (int i = 0; i < 3; ++i)
+            old.prepend(f->post(f->bob, QStringLiteral("old %1").arg(i)));
+        QTRY_COMPARE_WITH_TIMEOUT(s->cache()->itemIds("home"), old, 5000);
+    }
+    const QString missed = f->post(f->bob, "missed while away");
+
+    QTcpServer probe; // a port nobody listens on once closed
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    tusk::auth::AccountRecord record = f->record();
+    record.instanceUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort()));
+    record.key = f->record().key; // the same cache
+    probe.close();
+    AccountSession s(record, QString::fromUtf8(f->alice.token), &f->nam, f->cacheDir.path());
+    s.api()->setRetryPolicy({0, 50ms, 50ms, 0, 0ms});
+    s.streaming()->setUseSystemReachability(false);
+    s.streaming()->setInstanceUrl(f->server->url());
+    s.streamSync()->setRetryDelay(200ms, 2);
+    QSignalSpy caught(s.streamSync(), &StreamSync::catchUpFinished);
+    s.openTimeline("home");
+    s.start();
+    QVERIFY(SessionFixture::waitConnected(s, 10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(!caught.isEmpty(), 10'000);
+    QCOMPARE(caught.first().at(1).toBool(), false);
+    QTest::qWait(100);
+
+    const QString live1 = f->post(f->bob, "live 1");
+    const QString live2 = f->post(f->bob, "live 2");
+    QTRY_COMPARE_WITH_TIMEOUT(s.cache()->itemIds("home"), QStringList({live2, live1}) + old, 5000);
+    const QList<tusk::cache::Gap> gaps = s.cache()->gaps("home");
+    QCOMPARE(gaps.size(), 1);
+    QCOMPARE(gaps.first().maxId, live1);
+    QCOMPARE(gaps.first().minId, old.first());
+    QVERIFY(!s.cache()->status(missed));
+    // Retries (catch-up, then gap filling) fail too and give up after their budget; the gap
+    // stays for a model (or the next connection) to fill.
+    QTest::qWait(1000);
+    QCOMPARE(s.cache()->gaps("home").size(), 1);
+    QCOMPARE(s.cache()->itemIds("home").size(), 5);
+    // The stream stayed up all along: a later post continues the top, no new gap.
+    const QString live3 = f->post(f->bob, "live 3");
+    QTRY_COMPARE_WITH_TIMEOUT(s.cache()->itemIds("home").size(), 6, 5000);
+    QCOMPARE(s.cache()->itemIds("home"), QStringList({live3, live2, live1}) + old);
+    QCOMPARE(s.cache()->gaps("home"), gaps);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
