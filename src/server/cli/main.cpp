@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QTextStream>
+#include <QTranslator>
 #include <QUrl>
 
 #include <cstdio>
@@ -22,14 +23,14 @@ using namespace tusk::server;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tuskline-server", text);
-}
+// The translation context of the command's messages (a class so that lupdate finds them).
+struct ServerCommand {
+    Q_DECLARE_TR_FUNCTIONS(ServerCommand)
+};
 
 int usage()
 {
-    QTextStream(stderr) << tr(
+    QTextStream(stderr) << ServerCommand::tr(
         "Usage:\n"
         "  tuskline-server serve [--data DIR] [--listen HOST:PORT] [--public-url URL]\n"
         "                        [--tls-cert CERT.pem --tls-key KEY.pem]\n"
@@ -94,7 +95,7 @@ bool openServer(Server &server, const Args &a)
     QString error;
     const QString dir = a.options.value(QStringLiteral("--data"), Server::defaultDataDir());
     if (!server.open(dir, &error)) {
-        QTextStream(stderr) << tr("Cannot open %1: %2\n").arg(dir, error);
+        QTextStream(stderr) << ServerCommand::tr("Cannot open %1: %2\n").arg(dir, error);
         return false;
     }
     return true;
@@ -111,7 +112,7 @@ int serve(const Args &a)
     const quint16 port = colon > 0 ? listen.mid(colon + 1).toUShort() : 0;
     QHostAddress address(host == u"localhost" ? QStringLiteral("127.0.0.1") : host);
     if (address.isNull()) {
-        QTextStream(stderr) << tr("Not an IP address: %1\n").arg(host);
+        QTextStream(stderr) << ServerCommand::tr("Not an IP address: %1\n").arg(host);
         return 2;
     }
     if (a.options.contains(QStringLiteral("--public-url")))
@@ -119,7 +120,7 @@ int serve(const Args &a)
     const QString cert = a.options.value(QStringLiteral("--tls-cert"));
     const QString key = a.options.value(QStringLiteral("--tls-key"));
     if (cert.isEmpty() != key.isEmpty()) {
-        QTextStream(stderr) << tr("--tls-cert and --tls-key go together.\n");
+        QTextStream(stderr) << ServerCommand::tr("--tls-cert and --tls-key go together.\n");
         return 2;
     }
     if (!cert.isEmpty())
@@ -129,11 +130,12 @@ int serve(const Args &a)
         QTextStream(stderr) << error << "\n";
         return 1;
     }
-    QTextStream(stdout) << tr("Listening on %1\n").arg(server.url().toString()) << Qt::flush;
+    QTextStream(stdout) << ServerCommand::tr("Listening on %1\n").arg(server.url().toString())
+                        << Qt::flush;
     quitOnTerminationSignals(&server);
     const int rc = QCoreApplication::exec();
     server.close();
-    QTextStream(stderr) << tr("Stopped.\n");
+    QTextStream(stderr) << ServerCommand::tr("Stopped.\n");
     return rc;
 }
 
@@ -161,22 +163,22 @@ int userCommand(const Args &a)
             host = QStringLiteral("localhost");
         const QString email =
             a.options.value(QStringLiteral("--email"), name.toLower() + u'@' + host);
-        const QString password = readPassword(tr("Password for %1: ").arg(name));
+        const QString password = readPassword(ServerCommand::tr("Password for %1: ").arg(name));
         if (!admin::addUser(store, name, email, password,
                             a.flags.contains(QStringLiteral("--admin")), &error)) {
             QTextStream(stderr) << error << "\n";
             return 1;
         }
-        QTextStream(stdout) << tr("Created %1 <%2>\n").arg(name, email);
+        QTextStream(stdout) << ServerCommand::tr("Created %1 <%2>\n").arg(name, email);
         return 0;
     }
     if (sub == u"passwd") {
-        const QString password = readPassword(tr("New password for %1: ").arg(name));
+        const QString password = readPassword(ServerCommand::tr("New password for %1: ").arg(name));
         if (!admin::setPassword(store, name, password, &error)) {
             QTextStream(stderr) << error << "\n";
             return 1;
         }
-        QTextStream(stdout) << tr("Password changed for %1\n").arg(name);
+        QTextStream(stdout) << ServerCommand::tr("Password changed for %1\n").arg(name);
         return 0;
     }
     return usage();
@@ -211,6 +213,10 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Tuskline"));
     QCoreApplication::setApplicationName(QStringLiteral("tuskline"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TUSKLINE_VERSION));
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("tuskline"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
     const Args a = parse(QCoreApplication::arguments());
     const QString command = a.positional.value(0);
     if (command == u"serve")
