@@ -1,18 +1,38 @@
 // tuskline: the desktop app. Thin on purpose: everything lives in libraries the tests link too.
+#include "appcontroller.h"
+#include "appwindowhooks.h"
+#include "diskcachenam.h"
+
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
-#include <QQuickWindow>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
+#include <QQuickWindow>
 #include <QTranslator>
-#include <QtQml/qqmlextensionplugin.h>
 
-Q_IMPORT_QML_PLUGIN(Tuskline_ShellPlugin)
+#include "tuskline_qml_imports.h"
+
+namespace {
+
+QCommandLineOption hidden(const QString &name, const QString &valueName = {})
+{
+    QCommandLineOption option(name);
+    if (!valueName.isEmpty())
+        option.setValueName(valueName);
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Tuskline"));
     QGuiApplication::setOrganizationName(QStringLiteral("Tuskline"));
@@ -20,37 +40,81 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tuskline.Tuskline"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tuskline.svg")));
 
+    // Translations first, so --help is translated too.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("tuskline"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+        // Mirror the layout when the UI language is written right to left.
+        if (QLocale(translator.language()).textDirection() == Qt::RightToLeft)
+            QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    }
+
     QCommandLineParser cli;
     cli.setApplicationDescription(QCoreApplication::translate("main", "Desktop Mastodon client"));
     cli.addHelpOption();
     cli.addVersionOption();
-    // For smoke tests and start-up benchmarks: exit once the first frame has been shown.
-    QCommandLineOption quitAfterFirstFrame(QStringLiteral("quit-after-first-frame"));
-    quitAfterFirstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
-    cli.addOption(quitAfterFirstFrame);
+    QCommandLineOption noLocal(
+        QStringLiteral("no-local"),
+        QCoreApplication::translate("main", "Do not start the local instance this time."));
+    cli.addOption(noLocal);
+    const QCommandLineOption quitAfterFirstFrame = hidden(QStringLiteral("quit-after-first-frame"));
+    const QCommandLineOption printState = hidden(QStringLiteral("print-state"));
+    const QCommandLineOption bench = hidden(QStringLiteral("bench"));
+    const QCommandLineOption grab = hidden(QStringLiteral("grab"), QStringLiteral("file"));
+    const QCommandLineOption grabDelay = hidden(QStringLiteral("grab-delay"), QStringLiteral("ms"));
+    const QCommandLineOption dataDir = hidden(QStringLiteral("data-dir"), QStringLiteral("dir"));
+    const QCommandLineOption configDir =
+        hidden(QStringLiteral("config-dir"), QStringLiteral("dir"));
+    const QCommandLineOption cacheDir = hidden(QStringLiteral("cache-dir"), QStringLiteral("dir"));
+    const QCommandLineOption size = hidden(QStringLiteral("size"), QStringLiteral("WxH"));
+    for (const auto &o : {quitAfterFirstFrame, printState, bench, grab, grabDelay, dataDir,
+                          configDir, cacheDir, size})
+        cli.addOption(o);
     cli.process(app);
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tuskline"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
-
-    // Fusion follows the system palette (light/dark) on every platform unless the user picked a style.
+    // Fusion follows the system palette (light/dark) on every platform unless the user picked a
+    // style.
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
+    tusk::app::AppOptions options;
+    options.noLocal = cli.isSet(noLocal);
+    options.dataDir = cli.value(dataDir);
+    options.configDir = cli.value(configDir);
+    options.cacheDir = cli.value(cacheDir);
+    tusk::app::AppController controller(options);
+
+    tusk::app::DiskCacheNamFactory namFactory(controller.cacheDir() + QStringLiteral("/images"));
     QQmlApplicationEngine engine;
+    engine.setNetworkAccessManagerFactory(&namFactory);
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    controller.start();
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tuskline/Shell/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
-    if (cli.isSet(quitAfterFirstFrame)) {
-        if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
-            QObject::connect(window, &QQuickWindow::frameSwapped, &app, &QCoreApplication::quit,
-                             Qt::QueuedConnection);
+
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (window && cli.isSet(size)) {
+        const QStringList wh = cli.value(size).split(u'x');
+        if (wh.size() == 2)
+            window->resize(wh[0].toInt(), wh[1].toInt());
     }
+    tusk::app::HookOptions hooks;
+    hooks.quitAfterFirstFrame = cli.isSet(quitAfterFirstFrame);
+    hooks.printState = cli.isSet(printState);
+    hooks.bench = cli.isSet(bench);
+    hooks.grabFile = cli.value(grab);
+    if (cli.isSet(grabDelay))
+        hooks.grabDelayMs = cli.value(grabDelay).toInt();
+    if (window)
+        new tusk::app::AppWindowHooks(window, hooks, sinceStart, &app);
     return app.exec();
 }

@@ -1,0 +1,206 @@
+// The app in-process, driven by keyboard only: the first run creates the local owner account and
+// logs into it over OAuth against the bundled server, a post reaches that server, the global
+// shortcuts work and none of them fires inside a text field, deck columns survive a restart.
+#include "apptestutil.h"
+#include "localinstance.h"
+#include "server/admin.h"
+#include "server/context.h"
+#include "server/server.h"
+
+#include "tuskline_qml_imports.h"
+
+#include <QAccessible>
+#include <QQuickStyle>
+#include <QSettings>
+#include <QUrlQuery>
+
+using namespace tusk;
+using namespace tusk::test;
+
+class TestAppShell : public QObject {
+    Q_OBJECT
+private:
+    // Keyboard only: fills the first-run form and creates the account.
+    void firstRun(AppHarness &h, const QString &username, const QString &displayName,
+                  const QString &password)
+    {
+        QTRY_VERIFY(h.find<QQuickItem>(QStringLiteral("firstRunPage")));
+        QTRY_VERIFY(h.app->keychainChecked());
+        QTRY_VERIFY(h.focused());
+        h.type(username);
+        h.key(Qt::Key_Tab);
+        h.type(displayName);
+        h.key(Qt::Key_Tab);
+        h.type(password);
+        h.key(Qt::Key_Tab);
+        h.type(password);
+        if (!h.app->keychainAvailable()) {
+            // No keychain: nothing happens until the user agrees to a session-only login.
+            h.key(Qt::Key_Return);
+            QTest::qWait(200);
+            QVERIFY(!h.app->busy());
+            QCOMPARE(h.app->accounts()->count(), 0);
+            h.key(Qt::Key_Tab); // the consent check box
+            h.key(Qt::Key_Space);
+            QTRY_VERIFY(h.app->sessionOnlyTokens());
+            h.key(Qt::Key_Backtab);
+        }
+        h.key(Qt::Key_Return); // Enter in the last field submits
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // No Secret Service on the test bus: the session-only consent path is exercised. With
+        // a real keychain (dbus-run-session + gnome-keyring) the same test stores the token there.
+        if (qEnvironmentVariableIsEmpty("TUSKLINE_TEST_KEYCHAIN"))
+            qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    }
+
+    void firstRunCreatesOwnerLogsInAndPosts()
+    {
+        AppHarness h;
+        QVERIFY(h.start());
+        QCOMPARE(h.app->phase(), app::AppController::Phase::FirstRun);
+        QVERIFY(h.app->localInstanceRunning());
+        const QUrl server = h.app->localInstanceUrl();
+        QCOMPARE(server.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(server.port() > 0);
+        // Data in the app's data dir.
+        QVERIFY(QFile::exists(h.options().dataDir + QStringLiteral("/local-instance/config.json")));
+
+        firstRun(h, QStringLiteral("alice"), QStringLiteral("Alice Example"),
+                 QStringLiteral("correct horse battery"));
+        QTRY_COMPARE_WITH_TIMEOUT(h.app->phase(), app::AppController::Phase::Ready, 30'000);
+        QCOMPARE(h.app->accounts()->count(), 1);
+        const QString key = h.app->currentAccountKey();
+        QVERIFY2(key.startsWith(QStringLiteral("alice@127.0.0.1:")), qPrintable(key));
+        QCOMPARE(h.app->localAccountKey(), key);
+        QVERIFY(h.app->lastError().isEmpty());
+
+        // The server has the account with its display name, and an app registered over OAuth.
+        const auto lookup = h.http(
+            "GET", server.resolved(QUrl(QStringLiteral("/api/v1/accounts/lookup?acct=alice"))));
+        QCOMPARE(lookup.status, 200);
+        QCOMPARE(lookup.object().value(u"display_name").toString(),
+                 QStringLiteral("Alice Example"));
+        const QString accountId = lookup.object().value(u"id").toString();
+
+        // The port is remembered: the next start uses the same URL (the account is tied to it).
+        QSettings ini(h.options().configDir + QStringLiteral("/settings.ini"),
+                      QSettings::IniFormat);
+        QCOMPARE(ini.value(QStringLiteral("localInstance/port")).toInt(), server.port());
+        // No token in any file.
+        QFile accounts(h.options().configDir + QStringLiteral("/accounts.json"));
+        QVERIFY(accounts.open(QIODevice::ReadOnly));
+        QVERIFY(!accounts.readAll().contains("access_token\""));
+
+        // n → compose, type, Ctrl+Enter → the server sees the post.
+        QTRY_VERIFY(h.find<QQuickItem>(QStringLiteral("mainView")));
+        if (app::AppController::sessionsAvailable())
+            QTRY_VERIFY_WITH_TIMEOUT(h.app->currentSession(), 15'000);
+        auto *compose = h.find<QObject>(QStringLiteral("composeDialog"));
+        QVERIFY(compose);
+        h.key('n');
+        QTRY_VERIFY(compose->property("opened").toBool());
+        h.type(QStringLiteral("Hello from the first run"));
+        h.key(Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!compose->property("visible").toBool());
+        const QUrl statuses =
+            server.resolved(QUrl(QStringLiteral("/api/v1/accounts/%1/statuses").arg(accountId)));
+        QTRY_VERIFY_WITH_TIMEOUT(h.http("GET", statuses).body.contains("Hello from the first run"),
+                                 20'000);
+    }
+
+    void shortcutsAndTextFields()
+    {
+        AppHarness h;
+        QVERIFY(h.start());
+        firstRun(h, QStringLiteral("bob"), QStringLiteral("Bob"), QStringLiteral("password123"));
+        QTRY_COMPARE_WITH_TIMEOUT(h.app->phase(), app::AppController::Phase::Ready, 30'000);
+        auto *main = h.find<QQuickItem>(QStringLiteral("mainView"));
+        QTRY_VERIFY(main);
+        QCOMPARE(main->property("section").toString(), QStringLiteral("home"));
+
+        // Go-to sequences.
+        const QList<QPair<char, QString>> goTo{
+            {'l', QStringLiteral("local")},         {'t', QStringLiteral("federated")},
+            {'n', QStringLiteral("notifications")}, {'f', QStringLiteral("favourites")},
+            {'d', QStringLiteral("direct")},        {'u', QStringLiteral("profile")},
+            {'b', QStringLiteral("bookmarks")},     {'h', QStringLiteral("home")}};
+        for (const auto &[second, section] : goTo) {
+            h.key('g');
+            h.key(second);
+            QTRY_COMPARE(main->property("section").toString(), section);
+        }
+
+        // ? shows every shortcut; Esc closes it.
+        auto *shortcuts = h.find<QObject>(QStringLiteral("shortcutsDialog"));
+        QVERIFY(shortcuts);
+        h.key('?', Qt::ShiftModifier);
+        QTRY_VERIFY(shortcuts->property("opened").toBool());
+        h.key(Qt::Key_Escape);
+        QTRY_VERIFY(!shortcuts->property("visible").toBool());
+
+        // Inside a text field the same keys are text.
+        auto *compose = h.find<QObject>(QStringLiteral("composeDialog"));
+        h.key('n');
+        QTRY_VERIFY(compose->property("opened").toBool());
+        h.type(QStringLiteral("g l ? n / 1"));
+        QTest::qWait(100);
+        QCOMPARE(main->property("section").toString(), QStringLiteral("home"));
+        QVERIFY(!shortcuts->property("visible").toBool());
+        QVERIFY(h.focused());
+        QCOMPARE(h.focused()->property("text").toString(), QStringLiteral("g l ? n / 1"));
+        h.key(Qt::Key_Escape);
+        QTRY_VERIFY(!compose->property("visible").toBool());
+
+        // Every control the user can reach by Tab has an accessible name.
+        QStringList unnamed;
+        QQuickItem *start = h.focused();
+        for (int i = 0; i < 40; ++i) {
+            h.key(Qt::Key_Tab);
+            QQuickItem *item = h.focused();
+            if (!item)
+                break;
+            QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(item);
+            const QString name = a11y ? a11y->text(QAccessible::Name) : QString();
+            if (name.isEmpty())
+                unnamed << QString::fromLatin1(item->metaObject()->className());
+            if (item == start && i > 0)
+                break;
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+    }
+
+    void deckColumnsRememberedAcrossRestarts()
+    {
+        AppHarness h;
+        QVERIFY(h.start());
+        firstRun(h, QStringLiteral("carol"), QStringLiteral("Carol"),
+                 QStringLiteral("password123"));
+        QTRY_COMPARE_WITH_TIMEOUT(h.app->phase(), app::AppController::Phase::Ready, 30'000);
+        const QString key = h.app->currentAccountKey();
+        h.app->addColumn(key, QStringLiteral("local"));
+        h.app->addColumn(key, QStringLiteral("tag:tuskline"));
+        h.app->addColumn(QStringLiteral("nobody@nowhere"), QStringLiteral("home")); // ignored
+        h.app->moveColumn(1, 0);
+        QCOMPARE(h.app->columns().size(), 2);
+        // The deck shows them.
+        QTRY_COMPARE(h.find<QQuickItem>(QStringLiteral("mainView"))->property("deckCount").toInt(),
+                     2);
+        const app::AppOptions options = h.options();
+        h.stop();
+
+        app::AppSettings settings(options.configDir + QStringLiteral("/settings.ini"));
+        const QList<app::DeckColumn> columns = settings.columns();
+        QCOMPARE(columns.size(), 2);
+        QCOMPARE(columns[0].timeline, QStringLiteral("tag:tuskline"));
+        QCOMPARE(columns[1].timeline, QStringLiteral("local"));
+        QCOMPARE(columns[0].accountKey, key);
+    }
+};
+
+QTEST_MAIN(TestAppShell)
+#include "tst_app_shell.moc"
