@@ -570,9 +570,17 @@ void StatusListModel::onUpdated(const cache::TimelineChange &change)
         m_entries.remove(id);
         const int i = indexOfItem(id);
         if (i >= 0) {
-            // An edit may make a filter hide it.
-            if (const Entry *e = entryFor(m_rows.at(i));
-                e && e->hasStatus && e->verdict.action == FilterVerdict::Action::Hide) {
+            // An edit may make a filter hide it (judged without rendering the row).
+            std::shared_ptr<const Status> status;
+            if (m_rows.at(i).kind == Row::Kind::Notification) {
+                if (const auto n = m_cache->notification(id); n && n->status)
+                    status = std::make_shared<const Status>(*n->status);
+            } else {
+                status = m_cache->status(id);
+            }
+            if (status &&
+                filterVerdict(*status, filterContext(), QDateTime::currentDateTimeUtc()).action ==
+                    FilterVerdict::Action::Hide) {
                 removeAt(i, i);
             } else {
                 rowChanged(i);
