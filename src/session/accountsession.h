@@ -75,15 +75,15 @@ public:
     // and markers. stop() ends them and pushes unsent markers; both are cheap to repeat.
     // `stopped` follows once that push is answered (at once if there was none): on quit, keep
     // the event loop running until then (with a timeout) so the server learns the positions.
-    void start();
-    void stop();
+    Q_INVOKABLE void start();
+    Q_INVOKABLE void stop();
     bool isStarted() const { return m_started; }
 
     // Reference-counted per name ("home", "notifications", "local", "federated", "tag:X",
     // "list:ID", "direct", or any cached timeline without a stream). The first open subscribes
     // the matching stream; every (re)connection then catches it up over REST.
-    void openTimeline(const QString &name);
-    void closeTimeline(const QString &name);
+    Q_INVOKABLE void openTimeline(const QString &name);
+    Q_INVOKABLE void closeTimeline(const QString &name);
     int openCount(const QString &name) const { return m_open.value(name); }
     QStringList openTimelines() const { return m_open.keys(); }
 
