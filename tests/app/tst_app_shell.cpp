@@ -113,6 +113,87 @@ private Q_SLOTS:
                                  20'000);
     }
 
+    // Seeded server (a second local user posts), then by keyboard only: the local timeline,
+    // favourite the newest post, open its thread, go back, open the author's profile.
+    void keyboardThreadProfileFavourite()
+    {
+        AppHarness h;
+        QVERIFY(h.start());
+        firstRun(h, QStringLiteral("alice"), QStringLiteral("Alice"),
+                 QStringLiteral("password123"));
+        QTRY_COMPARE_WITH_TIMEOUT(h.app->phase(), app::AppController::Phase::Ready, 30'000);
+        if (!app::AppController::sessionsAvailable())
+            QSKIP("built without sessions");
+        const QUrl server = h.app->localInstanceUrl();
+
+        server::Store &store = h.app->localInstance()->server()->core().store;
+        QString error;
+        QVERIFY2(server::admin::addUser(store, QStringLiteral("bob"),
+                                        QStringLiteral("bob@localhost"),
+                                        QStringLiteral("password123"), false, &error),
+                 qPrintable(error));
+        const std::optional<QByteArray> bobToken = server::admin::createToken(
+            store, QStringLiteral("bob"), QStringLiteral("read write"), &error);
+        QVERIFY2(bobToken, qPrintable(error));
+        QStringList ids;
+        for (int i = 1; i <= 3; ++i) {
+            const auto r =
+                h.http("POST", server.resolved(QUrl(QStringLiteral("/api/v1/statuses"))), *bobToken,
+                       QJsonDocument(QJsonObject{{QStringLiteral("status"),
+                                                  QStringLiteral("Bob's post %1").arg(i)}})
+                           .toJson());
+            QCOMPARE(r.status, 200);
+            ids << r.object().value(u"id").toString();
+        }
+        const QString bobId =
+            h.http("GET", server.resolved(QUrl(QStringLiteral("/api/v1/accounts/lookup?acct=bob"))))
+                .object()
+                .value(u"id")
+                .toString();
+
+        auto *main = h.find<QQuickItem>(QStringLiteral("mainView"));
+        QTRY_VERIFY(main);
+        auto *stack = main->property("stackView").value<QQuickItem *>();
+        QVERIFY(stack);
+        h.key('g');
+        h.key('l');
+        QTRY_COMPARE(main->property("section").toString(), QStringLiteral("local"));
+        QTRY_VERIFY_WITH_TIMEOUT(main->property("rowsShown").toInt() >= 3, 15'000);
+
+        // Newest first: j then k puts the keyboard on row 0, bob's third post.
+        h.key('j');
+        h.key('k');
+        h.key('f');
+        const QUrl favouritedBy = server.resolved(
+            QUrl(QStringLiteral("/api/v1/statuses/%1/favourited_by").arg(ids.last())));
+        QTRY_VERIFY_WITH_TIMEOUT(h.http("GET", favouritedBy).body.contains("\"alice\""), 15'000);
+        QVERIFY(!h.http("GET",
+                        server.resolved(QUrl(
+                            QStringLiteral("/api/v1/statuses/%1/favourited_by").arg(ids.first()))))
+                     .body.contains("\"alice\""));
+
+        // o opens the thread of the focused post; Esc comes back.
+        h.key('o');
+        QTRY_COMPARE(stack->property("depth").toInt(), 2);
+        auto *thread = stack->property("currentItem").value<QQuickItem *>();
+        QVERIFY(thread);
+        QCOMPARE(thread->property("statusId").toString(), ids.last());
+        QTRY_VERIFY_WITH_TIMEOUT(thread->property("count").toInt() >= 1, 15'000);
+        QCOMPARE(main->property("pageTitle").toString(), QStringLiteral("Thread"));
+        h.key(Qt::Key_Escape);
+        QTRY_COMPARE(stack->property("depth").toInt(), 1);
+
+        // p opens the author's profile.
+        QTRY_VERIFY(main->property("rowsShown").toInt() >= 3);
+        h.key('p');
+        QTRY_COMPARE(stack->property("depth").toInt(), 2);
+        auto *profile = stack->property("currentItem").value<QQuickItem *>();
+        QVERIFY(profile);
+        QCOMPARE(profile->property("accountId").toString(), bobId);
+        h.key(Qt::Key_Backspace);
+        QTRY_COMPARE(stack->property("depth").toInt(), 1);
+    }
+
     void shortcutsAndTextFields()
     {
         AppHarness h;
