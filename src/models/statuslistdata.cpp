@@ -85,12 +85,37 @@ const StatusListModel::Entry *StatusListModel::entryFor(const Row &row) const
                         entry->pendingError = a.error;
                 }
             }
+            if (!entry->presented.pollId.isEmpty())
+                applyQueuedVote(*entry);
         }
     }
     entry->summary = summaryFor(row, *entry);
     Entry *raw = entry.get();
     m_entries.insert(row.id, entry.release());
     return raw;
+}
+
+void StatusListModel::applyQueuedVote(Entry &entry) const
+{
+    // Votes name the poll, not the status: PendingState does not see them.
+    using State = cache::Action::State;
+    for (State state : {State::Pending, State::Sending, State::Failed}) {
+        for (const cache::Action &a : m_actions->actions(state)) {
+            if (a.kind != cache::Action::Kind::PollVote || a.targetId != entry.presented.pollId)
+                continue;
+            if (state == State::Failed) {
+                entry.pending.failed = true;
+                entry.pendingError = a.error;
+                continue;
+            }
+            QVariantList own;
+            for (int c : a.choices)
+                own.append(c);
+            entry.presented.poll.insert(QStringLiteral("voted"), true);
+            entry.presented.poll.insert(QStringLiteral("ownVotes"), own);
+            entry.votePending = true;
+        }
+    }
 }
 
 QString StatusListModel::summaryFor(const Row &, const Entry &entry) const
@@ -199,9 +224,9 @@ QVariant StatusListModel::data(const QModelIndex &index, int role) const
     case PinnedRole:
         return p.pinned;
     case PendingStateRole:
-        return e->pending.failed      ? QStringLiteral("failed")
-               : e->pending.isEmpty() ? QString()
-                                      : QStringLiteral("sending");
+        if (e->pending.failed)
+            return QStringLiteral("failed");
+        return e->pending.isEmpty() && !e->votePending ? QString() : QStringLiteral("sending");
     case PendingErrorRole:
         return e->pendingError;
     case FilterActionRole:

@@ -187,6 +187,7 @@ protected:
         bool hasStatus = false;
         FilterVerdict verdict;
         cache::PendingState pending;
+        bool votePending = false; // a queued vote on the row's poll
         QString pendingError;
         QString summary;
     };
@@ -250,6 +251,7 @@ private:
     void refreshDrafts();
 
     const Entry *entryFor(const Row &row) const;
+    void applyQueuedVote(Entry &entry) const;
     QVariant draftData(const cache::Action &draft, int role) const;
     bool enqueue(int row, cache::Action::Kind on, cache::Action::Kind off, bool state);
     bool queue(const cache::Action &action);

@@ -297,11 +297,32 @@ private Q_SLOTS:
         // Done: the overlay goes away.
         QVERIFY(f.actions->discard(queued.at(0).seq));
         QCOMPARE(roleString(model, 2, R::PendingStateRole), QString());
-        // Delete goes through the queue too.
-        model.deleteStatus(5);
+        // A vote names the poll; the row shows it as cast while it waits.
+        Status polled = cachetest::makeStatus("11");
+        Poll poll;
+        poll.id = QStringLiteral("poll-11");
+        poll.voted = false;
+        PollOption yes, no;
+        yes.title = QStringLiteral("yes");
+        no.title = QStringLiteral("no");
+        poll.options = {yes, no};
+        polled.poll = poll;
+        QVERIFY(f.cache->addStreamedStatus(QStringLiteral("home"), polled));
+        QCOMPARE(model.rowOfStatus(QStringLiteral("11")), 0);
+        QCOMPARE(model.data(model.index(0), R::PollRole).toMap().value("voted").toBool(), false);
+        model.vote(0, {1});
+        QCOMPARE(f.actions->actions().last().kind, Action::Kind::PollVote);
+        QCOMPARE(f.actions->actions().last().targetId, QStringLiteral("poll-11"));
+        const QVariantMap shown = model.data(model.index(0), R::PollRole).toMap();
+        QCOMPARE(shown.value("voted").toBool(), true);
+        QCOMPARE(shown.value("ownVotes").toList(), QVariantList{1});
+        QCOMPARE(roleString(model, 0, R::PendingStateRole), QStringLiteral("sending"));
+
+        // Delete goes through the queue too (rows below the new one moved down by one).
+        model.deleteStatus(6);
         QCOMPARE(f.actions->actions().last().kind, Action::Kind::Delete);
         QCOMPARE(f.actions->actions().last().targetId, QStringLiteral("5"));
-        QCOMPARE(roleString(model, 5, R::PendingStateRole), QStringLiteral("sending"));
+        QCOMPARE(roleString(model, 6, R::PendingStateRole), QStringLiteral("sending"));
     }
 
     void draftsOfQueuedPostsOnTop()
