@@ -26,6 +26,7 @@ private slots:
     void hideAndBlurStillReturned();
     void expiredFiltersDoNotApply();
     void filtersChangedStreamed();
+    void streamedStatusesCarryResults();
     void v1View();
 
 private:
@@ -433,6 +434,35 @@ void TestServerFilters::filtersChangedStreamed()
     QTest::qWait(100);
     QCOMPARE(bobs.events.size(), 0);
     QCOMPARE(notificationsOnly.events.size(), 0);
+}
+
+// Live `update` events are rendered per subscriber, with that subscriber's filter results.
+void TestServerFilters::streamedStatusesCarryResults()
+{
+    QCOMPARE(m_server->postForm("/api/v1/accounts/" + m_bob.idString + "/follow", {}, m_alice.token)
+                 .status,
+             200);
+    const QString id = createFilter(
+        m_alice, {{"title", "quiet"},
+                  {"context", QJsonArray{"home"}},
+                  {"filter_action", "hide"},
+                  {"keywords_attributes", QJsonArray{QJsonObject{{"keyword", "election"}}}}});
+    SseClient alices(*m_server, "/api/v1/streaming/user", m_alice.token);
+    QVERIFY(alices.waitOpen());
+    SseClient bobs(*m_server, "/api/v1/streaming/user", m_bob.token);
+    QVERIFY(bobs.waitOpen());
+    QTest::qWait(100);
+    const QString status = post(m_bob, "the election results");
+    QVERIFY(
+        QTest::qWaitFor([&] { return !alices.events.isEmpty() && !bobs.events.isEmpty(); }, 5000));
+    QCOMPARE(alices.events[0].name, "update");
+    const QJsonObject seenByAlice = alices.events[0].json();
+    QCOMPARE(seenByAlice["id"].toString(), status);
+    const QJsonArray filtered = seenByAlice["filtered"].toArray();
+    QCOMPARE(filtered.size(), 1);
+    QCOMPARE(QJsonValue(filtered[0])["filter"]["id"].toString(), id);
+    QCOMPARE(QJsonValue(filtered[0])["filter"]["filter_action"].toString(), "hide");
+    QCOMPARE(bobs.events[0].json()["filtered"].toArray().size(), 0);
 }
 
 void TestServerFilters::v1View()
