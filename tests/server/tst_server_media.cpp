@@ -69,6 +69,7 @@ private slots:
     void ranges_data();
     void ranges();
     void sizeCaps();
+    void metadataStripped();
     void detailsOwnerOnly();
     void attachToStatus();
     void privatePostMedia();
@@ -412,6 +413,39 @@ void TestServerMedia::sizeCaps()
     QCOMPARE(config.value("image_size_limit").toInteger(), 600 * 1024);
     QCOMPARE(config.value("video_size_limit").toInteger(), 300 * 1024);
     QVERIFY(config.value("supported_mime_types").toArray().contains("video/mp4"));
+}
+
+void TestServerMedia::metadataStripped()
+{
+    // A JPEG with an EXIF segment saying "rotate 90° clockwise" (orientation 6) and a marker
+    // standing in for a GPS position: stored upright, without the metadata.
+    const QByteArray plain = jpegBytes(30, 20);
+    const QByteArray tiff = QByteArray("MM\x00\x2A\x00\x00\x00\x08"
+                                       "\x00\x01"
+                                       "\x01\x12\x00\x03\x00\x00\x00\x01\x00\x06\x00\x00"
+                                       "\x00\x00\x00\x00",
+                                       26) +
+                            "GPS-SECRET-PLACE";
+    const QByteArray payload = QByteArray("Exif\x00\x00", 6) + tiff;
+    const int length = int(payload.size()) + 2;
+    const QByteArray app1 =
+        QByteArray("\xFF\xE1", 2) + char(length >> 8) + char(length & 255) + payload;
+    const QByteArray withExif = plain.left(2) + app1 + plain.mid(2);
+    QCOMPARE(QImage::fromData(withExif).size(), QSize(30, 20)); // Qt reads it, unrotated
+
+    const auto r = upload(m_alice.token, withExif, "photo.jpg");
+    QVERIFY2(r.status == 200, r.body.constData());
+    const QJsonObject original = r.object().value("meta").toObject().value("original").toObject();
+    QCOMPARE(original.value("width").toInt(), 20); // turned upright
+    QCOMPARE(original.value("height").toInt(), 30);
+    const auto file = fetch(r.object().value("url").toString());
+    QCOMPARE(file.status, 200);
+    QVERIFY(!file.body.contains("GPS-SECRET-PLACE"));
+    QVERIFY(!file.body.contains("Exif"));
+    QCOMPARE(QImage::fromData(file.body).size(), QSize(20, 30));
+    // Without metadata the upload is kept byte for byte.
+    const auto clean = upload(m_alice.token, plain, "plain.jpg");
+    QCOMPARE(fetch(clean.object().value("url").toString()).body, plain);
 }
 
 void TestServerMedia::detailsOwnerOnly()

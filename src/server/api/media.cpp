@@ -122,6 +122,7 @@ Response uploadMedia(Context &ctx)
     if (auto error = readDetails(ctx.params(), &row))
         return *error;
 
+    QByteArray bytes = file->data;
     media::ImageInfo image;
     if (type->type == u"image") {
         QString error;
@@ -133,6 +134,10 @@ Response uploadMedia(Context &ctx)
         row.width = image.width;
         row.height = image.height;
         row.blurhash = image.blurhash;
+        if (!image.stripped.isEmpty()) {
+            bytes = image.stripped;
+            row.fileSize = bytes.size();
+        }
     }
 
     const QString dir = mediaDir(ctx.core);
@@ -140,7 +145,7 @@ Response uploadMedia(Context &ctx)
         return Response::error(500, tr("Could not store the file"));
     const QString base = randomName();
     row.fileName = base + u'.' + type->extension;
-    if (!writeFile(dir + u'/' + row.fileName, file->data))
+    if (!writeFile(dir + u'/' + row.fileName, bytes))
         return Response::error(500, tr("Could not store the file"));
     if (!image.preview.isEmpty()) {
         row.previewName = base + QStringLiteral("_small.") + image.previewExtension;

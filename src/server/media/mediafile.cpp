@@ -43,6 +43,21 @@ std::pair<int, int> webpSize(const QByteArray &d)
     return {0, 0};
 }
 
+// Whether a JPEG has an APP1 segment (EXIF or XMP) before its image data.
+bool jpegHasMetadata(const QByteArray &d)
+{
+    qsizetype pos = 2; // after SOI
+    while (pos + 4 <= d.size() && quint8(d[pos]) == 0xFF) {
+        const quint8 marker = quint8(d[pos + 1]);
+        if (marker == 0xDA) // start of scan: no more headers
+            return false;
+        if (marker == 0xE1)
+            return true;
+        pos += 2 + ((quint8(d[pos + 2]) << 8) | quint8(d[pos + 3]));
+    }
+    return false;
+}
+
 } // namespace
 
 std::optional<SniffedType> sniff(const QByteArray &d)
@@ -121,6 +136,15 @@ std::optional<ImageInfo> inspectImage(const QByteArray &data, const SniffedType 
     }
     info.width = image.width();
     info.height = image.height();
+    if (type.mime == u"image/jpeg" && jpegHasMetadata(data)) {
+        // Mastodon strips metadata too; the pixels are already turned upright.
+        QBuffer clean(&info.stripped);
+        clean.open(QIODevice::WriteOnly);
+        QImageWriter writer(&clean, "jpeg");
+        writer.setQuality(90);
+        if (!writer.write(image))
+            info.stripped.clear();
+    }
     const QImage preview = image.width() > kPreviewSide || image.height() > kPreviewSide
                                ? image.scaled(kPreviewSide, kPreviewSide, Qt::KeepAspectRatio,
                                               Qt::SmoothTransformation)

@@ -25,6 +25,9 @@ struct ImageInfo {
     QString previewExtension;
     int previewWidth = 0;
     int previewHeight = 0;
+    // Set when the original carried EXIF/XMP metadata (camera, GPS position): the image
+    // re-encoded upright without it, to store instead of the upload.
+    QByteArray stripped;
 };
 
 constexpr int kPreviewSide = 640;
