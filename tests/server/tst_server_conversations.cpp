@@ -16,6 +16,7 @@ private slots:
     void init();
     void cleanup() { m_server.reset(); }
     void conversationsPerParticipants();
+    void threadsAndParticipants();
     void readAndDelete();
     void lastStatusFollowsDeletes();
     void directStream();
@@ -118,6 +119,29 @@ void TestServerConversations::conversationsPerParticipants()
         m_server->get(next.path() + '?' + next.query(), m_alice.token).array();
     QCOMPARE(second.size(), 1);
     QCOMPARE(QJsonValue(second[0])["last_status"]["id"].toString(), reply);
+}
+
+// Mastodon files a status under (thread, other participants): a reply in the same thread with
+// the same people joins the conversation; another person, or a new thread, starts another.
+void TestServerConversations::threadsAndParticipants()
+{
+    const QString root = post(m_alice, "@bob start");
+    const QString sameThread = post(m_bob, "@alice reply", "direct", root);
+    QCOMPARE(conversations(m_alice).size(), 1);
+    QCOMPARE(QJsonValue(conversations(m_alice)[0])["last_status"]["id"].toString(), sameThread);
+    const QString widened = post(m_alice, "@bob @carol adding carol", "direct", sameThread);
+    const QString newThread = post(m_alice, "@bob another topic");
+    const QJsonArray mine = conversations(m_alice);
+    QCOMPARE(mine.size(), 3);
+    QCOMPARE(QJsonValue(mine[0])["last_status"]["id"].toString(), newThread);
+    QCOMPARE(accountIds(mine[0]), QStringList{m_bob.idString});
+    QCOMPARE(QJsonValue(mine[1])["last_status"]["id"].toString(), widened);
+    QCOMPARE(accountIds(mine[1]), (QStringList{m_bob.idString, m_carol.idString}));
+    QCOMPARE(QJsonValue(mine[2])["last_status"]["id"].toString(), sameThread);
+    // A reply in a public thread is still a conversation of its own thread.
+    const QString open = post(m_alice, "public question", "public");
+    const QString privately = post(m_bob, "@alice answering privately", "direct", open);
+    QCOMPARE(QJsonValue(conversations(m_bob)[0])["last_status"]["id"].toString(), privately);
 }
 
 void TestServerConversations::readAndDelete()
