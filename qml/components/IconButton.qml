@@ -13,7 +13,6 @@ ToolButton {
     focusPolicy: Qt.NoFocus
     text: count > 0 ? glyph + " " + count : glyph
     font.pixelSize: 14
-    Accessible.role: checkable ? Accessible.CheckBox : Accessible.Button
     Accessible.name: label
     Accessible.description: count >= 0 ? qsTr("%n", "count", count) : ""
     Accessible.checkable: checkable

@@ -10,7 +10,9 @@ import Tuskline.Views
 // `entry` holds the row's roles (the model contract in the brief); `row` is its model row.
 // The delegate changes nothing itself: it asks through actionRequested(name, arg) and the
 // timeline view decides (model call, navigation, compose).
-Control {
+// The root is a plain Item: Qt Quick Controls 6.4 report a Control's own C++ role to AT-SPI
+// whatever Accessible.role says, and the status must be a list item. The frame inside draws it.
+Item {
     id: root
     property var entry: ({})
     property int row: -1
@@ -81,12 +83,12 @@ Control {
         return "";
     }
 
-    focusPolicy: Qt.StrongFocus
-    hoverEnabled: true
-    padding: 10
-    leftPadding: 10 + Math.min(depth, 6) * 18
-    topPadding: 8
-    bottomPadding: 4
+    readonly property alias leftPadding: frame.leftPadding
+    readonly property alias hovered: frame.hovered
+
+    activeFocusOnTab: true
+    implicitWidth: frame.implicitWidth
+    implicitHeight: frame.implicitHeight
 
     Accessible.role: Accessible.ListItem
     Accessible.name: filtered ? qsTr("Filtered post: %1").arg(filterTitles.join(", "))
@@ -150,22 +152,33 @@ Control {
         }
     }
 
+    Control {
+    id: frame
+    anchors.fill: parent
+    focusPolicy: Qt.NoFocus
+    hoverEnabled: true
+    padding: 10
+    leftPadding: 10 + Math.min(root.depth, 6) * 18
+    topPadding: 8
+    bottomPadding: 4
+    Accessible.ignored: true
+
     background: Rectangle {
-        color: root.highlighted ? Qt.rgba(root.palette.highlight.r, root.palette.highlight.g,
-                                          root.palette.highlight.b, 0.12)
-                                : (root.hovered ? root.palette.alternateBase : root.palette.base)
+        color: root.highlighted ? Qt.rgba(frame.palette.highlight.r, frame.palette.highlight.g,
+                                          frame.palette.highlight.b, 0.12)
+                                : (frame.hovered ? frame.palette.alternateBase : frame.palette.base)
         Rectangle {
             anchors.left: parent.left
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             height: 1
-            color: root.palette.mid
+            color: frame.palette.mid
             opacity: 0.5
         }
         FocusRing {
             target: parent
-            ringColor: root.palette.highlight
-            visible: root.visualFocus || root.activeFocus
+            ringColor: frame.palette.highlight
+            visible: root.activeFocus
         }
     }
 
@@ -192,20 +205,25 @@ Control {
         }
 
         // Filtered by one of the user's filters (filter_action "warn"): collapsed.
-        RowLayout {
-            visible: root.filtered
+        Loader {
             Layout.fillWidth: true
-            Label {
-                objectName: "filteredLabel"
-                Layout.fillWidth: true
-                text: qsTr("Filtered: %1").arg(root.filterTitles.join(", "))
-                elide: Text.ElideRight
-                Accessible.ignored: true
-            }
-            Button {
-                text: qsTr("Show anyway")
-                focusPolicy: Qt.NoFocus
-                onClicked: root.showFiltered = true
+            active: root.filtered
+            visible: active
+            sourceComponent: Component {
+                RowLayout {
+                    Label {
+                        objectName: "filteredLabel"
+                        Layout.fillWidth: true
+                        text: qsTr("Filtered: %1").arg(root.filterTitles.join(", "))
+                        elide: Text.ElideRight
+                        Accessible.ignored: true
+                    }
+                    Button {
+                        text: qsTr("Show anyway")
+                        focusPolicy: Qt.NoFocus
+                        onClicked: root.showFiltered = true
+                    }
+                }
             }
         }
 
@@ -289,23 +307,28 @@ Control {
                 }
 
                 // Content warning and its toggle.
-                RowLayout {
-                    visible: root.hasSpoiler
+                Loader {
                     Layout.fillWidth: true
-                    RichLabel {
-                        objectName: "spoilerLabel"
-                        Layout.fillWidth: true
-                        // Rich text from the model (custom emoji as <img>).
-                        text: root.entry && root.entry.spoilerText ? root.entry.spoilerText : ""
-                        font.bold: true
-                        Accessible.ignored: true
-                    }
-                    Button {
-                        objectName: "cwButton"
-                        text: root.cwExpanded ? qsTr("Show less") : qsTr("Show more")
-                        focusPolicy: Qt.NoFocus
-                        Accessible.name: text
-                        onClicked: root.toggleContentWarning()
+                    active: root.hasSpoiler
+                    visible: active
+                    sourceComponent: Component {
+                        RowLayout {
+                            RichLabel {
+                                objectName: "spoilerLabel"
+                                Layout.fillWidth: true
+                                // Rich text from the model (custom emoji as <img>).
+                                text: root.entry && root.entry.spoilerText ? root.entry.spoilerText : ""
+                                font.bold: true
+                                Accessible.ignored: true
+                            }
+                            Button {
+                                objectName: "cwButton"
+                                text: root.cwExpanded ? qsTr("Show less") : qsTr("Show more")
+                                focusPolicy: Qt.NoFocus
+                                Accessible.name: text
+                                onClicked: root.toggleContentWarning()
+                            }
+                        }
                     }
                 }
 
@@ -318,51 +341,76 @@ Control {
                     onLinkActivated: (link) => root.request("link", link)
                 }
 
-                MediaGrid {
-                    objectName: "mediaGrid"
-                    visible: root.contentShown && root.mediaList.length > 0
+                Loader {
                     Layout.fillWidth: true
-                    media: root.mediaList
-                    hidden: root.entry && root.entry.sensitive === true && !root.mediaRevealed
-                    onOpened: (index) => root.request("media", index)
-                    onToggleHidden: root.toggleMedia()
+                    active: root.contentShown && root.mediaList.length > 0
+                    visible: active
+                    sourceComponent: Component {
+                        MediaGrid {
+                            objectName: "mediaGrid"
+                            media: root.mediaList
+                            hidden: root.entry && root.entry.sensitive === true && !root.mediaRevealed
+                            onOpened: (index) => root.request("media", index)
+                            onToggleHidden: root.toggleMedia()
+                        }
+                    }
                 }
 
-                LinkCard {
-                    visible: root.contentShown && root.mediaList.length === 0 && Util.present(card, "url")
+                Loader {
                     Layout.fillWidth: true
-                    card: root.entry ? root.entry.card : null
-                    onOpened: (url) => root.request("openUrl", url)
+                    active: root.contentShown && root.mediaList.length === 0 && !!root.entry && Util.present(root.entry.card, "url")
+                    visible: active
+                    sourceComponent: Component {
+                        LinkCard {
+                            card: root.entry ? root.entry.card : null
+                            onOpened: (url) => root.request("openUrl", url)
+                        }
+                    }
                 }
 
-                PollView {
-                    objectName: "pollView"
-                    visible: root.contentShown && Util.present(poll, "id")
+                Loader {
                     Layout.fillWidth: true
-                    poll: root.entry ? root.entry.poll : null
-                    canVote: root.entry ? !root.entry.isOwn : false
-                    onVoted: (choices) => root.request("vote", choices)
+                    active: root.contentShown && !!root.entry && Util.present(root.entry.poll, "id")
+                    visible: active
+                    sourceComponent: Component {
+                        PollView {
+                            objectName: "pollView"
+                            poll: root.entry ? root.entry.poll : null
+                            canVote: root.entry ? !root.entry.isOwn : false
+                            onVoted: (choices) => root.request("vote", choices)
+                        }
+                    }
                 }
 
-                QuotePreview {
-                    visible: root.contentShown && Util.present(quote, "statusId")
+                Loader {
                     Layout.fillWidth: true
-                    quote: root.entry ? root.entry.quote : null
-                    onOpened: (statusId) => root.request("thread", statusId)
+                    active: root.contentShown && !!root.entry && Util.present(root.entry.quote, "statusId")
+                    visible: active
+                    sourceComponent: Component {
+                        QuotePreview {
+                            quote: root.entry ? root.entry.quote : null
+                            onOpened: (statusId) => root.request("thread", statusId)
+                        }
+                    }
                 }
 
-                Label {
-                    objectName: "pendingLabel"
-                    visible: root.pendingState !== ""
+                Loader {
                     Layout.fillWidth: true
-                    wrapMode: Text.Wrap
-                    color: root.pendingState === "failed" ? "#c01c28" : root.palette.text
-                    opacity: 0.8
-                    text: root.pendingState === "sending" ? qsTr("Waiting to be sent…")
-                          : qsTr("Not sent: %1").arg(root.entry && root.entry.pendingError
-                                                     ? root.entry.pendingError : qsTr("unknown error"))
-                    Accessible.role: Accessible.StaticText
-                    Accessible.name: text
+                    active: root.pendingState !== ""
+                    visible: active
+                    sourceComponent: Component {
+                        Label {
+                            objectName: "pendingLabel"
+                            wrapMode: Text.Wrap
+                            color: root.pendingState === "failed" ? "#c01c28" : frame.palette.text
+                            opacity: 0.8
+                            text: root.pendingState === "sending" ? qsTr("Waiting to be sent…")
+                                  : qsTr("Not sent: %1").arg(root.entry && root.entry.pendingError
+                                                             ? root.entry.pendingError : qsTr("unknown error"))
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: text
+                        }
+                    }
                 }
 
                 StatusActionBar {
@@ -374,6 +422,8 @@ Control {
                 }
             }
         }
+    }
+
     }
 
     StatusMenu {

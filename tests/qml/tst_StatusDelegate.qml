@@ -42,7 +42,7 @@ Item {
         }
 
         function test_oneFocusStop() {
-            const item = make();
+            const item = make({ spoilerText: "cw" });
             // Tab from the status must not land on its action buttons.
             for (const name of ["replyButton", "boostButton", "favouriteButton", "bookmarkButton", "moreButton", "cwButton"])
                 compare(find(item, name).focusPolicy, Qt.NoFocus, name);
@@ -94,14 +94,14 @@ Item {
             const item = make({ spoilerText: "Spoilers for the film", sensitive: true, media: Data.media(1, true) });
             const content = find(item, "contentLabel");
             const spoiler = find(item, "spoilerLabel");
-            const grid = find(item, "mediaGrid");
             compare(spoiler.text, "Spoilers for the film");
             verify(!content.visible);
-            verify(!grid.visible);
+            // Hidden parts are not created (nor in the accessibility tree) until shown.
+            verify(!findChild(item, "mediaGrid"));
             keyClick(Qt.Key_X);
             verify(item.cwExpanded);
             verify(content.visible);
-            verify(grid.visible);
+            verify(find(item, "mediaGrid").visible);
             compare(find(item, "cwButton").text, "Show less");
             keyClick(Qt.Key_X);
             verify(!content.visible);
@@ -254,7 +254,7 @@ Item {
             item.entry = Data.status({ statusId: "300", pendingState: "sending" });
             compare(label.text, "Waiting to be sent…");
             item.entry = Data.status({ statusId: "301" });
-            verify(!label.visible);
+            tryVerify(() => !findChild(item, "pendingLabel"));
         }
 
         function test_pollVote() {
@@ -276,6 +276,7 @@ Item {
         }
 
         function test_pollResults() {
+            verify(!findChild(make(), "pollView"));
             const poll = { id: "p1", expiresAt: new Date(Date.now() - 1000), expired: true,
                            multiple: false, votesCount: 4, voted: true, ownVotes: [0],
                            options: [{ title: "Yes", votesCount: 3, percent: 75 }, { title: "No", votesCount: 1, percent: 25 }] };
