@@ -131,6 +131,25 @@ Item {
             compare(announcer.Accessible.name, "");
         }
 
+        function test_readingPositionRestored() {
+            let page = openHome();
+            for (let i = 0; i < 12; ++i)
+                keyClick(Qt.Key_J);
+            const list = page.view.view;
+            tryVerify(() => list.indexAt(0, list.contentY + 1) > 2, 3000, "scrolled down");
+            const topRow = list.indexAt(0, list.contentY + 1);
+            const topId = page.model.statusIdAt(topRow);
+            wait(1300); // the view saves the position a second after scrolling stops
+            page.destroy();
+            wait(50);
+            page = createTemporaryObject(pageComponent, root, { session: backend.session, timeline: "home" });
+            tryVerify(() => page.count > topRow, 10000);
+            const again = page.view.view;
+            tryVerify(() => page.model.statusIdAt(again.indexAt(0, again.contentY + 1)) === topId, 5000,
+                      "the same status is at the top again");
+            compare(page.model.statusIdAt(page.view.currentIndex), topId);
+        }
+
         function test_contextMenuFromKeyboard() {
             const page = openHome();
             const item = focused(page);
