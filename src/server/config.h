@@ -36,6 +36,7 @@ struct ServerConfig {
 
     int requestTimeoutMs = 30'000;
     int streamingHeartbeatMs = 15'000; // not in the file: tests shorten it
+    int pollCheckMs = 10'000;          // how often ended polls are announced; not in the file
 
     static ServerConfig load(const QString &path, QString *error);
     bool save(const QString &path, QString *error) const;

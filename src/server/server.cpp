@@ -1,5 +1,6 @@
 #include "server/server.h"
 
+#include "server/api/polls.h"
 #include "server/context.h"
 #include "server/http/httpadapter.h"
 #include "server/logging.h"
@@ -9,6 +10,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace tusk::server {
 
@@ -66,6 +68,18 @@ bool Server::open(const QString &dataDir, QString *error,
     m_router = std::make_unique<Router>(routeTable());
     m_cache = std::make_unique<ResponseCache>();
     m_core->hub = std::make_unique<StreamingHub>(*m_core, m_core->config.streamingHeartbeatMs);
+    // Ended polls are announced by time, not by any request (api/polls.cpp).
+    auto *pollTimer = new QTimer(this);
+    connect(pollTimer, &QTimer::timeout, this, [this] {
+        if (!m_core || !m_core->store.db().isOpen())
+            return;
+        Store::Events pending = std::exchange(m_core->store.events, Store::Events());
+        api::notifyEndedPolls(*m_core);
+        const Store::Events made = std::exchange(m_core->store.events, std::move(pending));
+        for (qint64 id : made.notifications)
+            m_core->hub->notificationCreated(id);
+    });
+    pollTimer->start(m_core->config.pollCheckMs);
     return true;
 }
 

@@ -37,6 +37,7 @@ void TestServerPolls::initTestCase()
     tusk::server::ServerConfig config;
     config.rateLimitRequests = 100000;
     config.minPollExpirySecs = 1; // lets expiry() end a poll in a second
+    config.pollCheckMs = 100;
     m_server = std::make_unique<TestServer>(config);
     QVERIFY2(m_server->isReady(), qPrintable(m_server->error()));
     m_alice = m_server->addUser("alice");
@@ -224,6 +225,30 @@ void TestServerPolls::expiry()
     QCOMPARE(poll.value("expired").toBool(), true);
     // Ended: hidden totals are revealed.
     QCOMPARE(poll.value("options").toArray()[0].toObject().value("votes_count").toInt(), 1);
+
+    // The author and the voter hear that it ended, once; carol (no vote) does not.
+    const QString statusId = status.value("id").toString();
+    auto pollNotes = [&](const QByteArray &token) {
+        int n = 0;
+        for (const QJsonValue &v :
+             m_server->get("/api/v1/notifications?types[]=poll", token).array()) {
+            const QJsonObject o = v.toObject();
+            if (o.value("status").toObject().value("id").toString() == statusId &&
+                o.value("type").toString() == "poll")
+                ++n;
+        }
+        return n;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(pollNotes(m_bob.token), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(pollNotes(m_alice.token), 1, 5000);
+    QTest::qWait(300);
+    QCOMPARE(pollNotes(m_bob.token), 1);
+    QCOMPARE(pollNotes(m_carol.token), 0);
+    const QJsonObject note =
+        m_server->get("/api/v1/notifications?types[]=poll", m_bob.token).array().first().toObject();
+    QCOMPARE(note.value("account").toObject().value("id").toString(), m_alice.idString);
+    QCOMPARE(note.value("status").toObject().value("poll").toObject().value("expired").toBool(),
+             true);
 }
 
 void TestServerPolls::visibility()

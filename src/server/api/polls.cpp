@@ -1,4 +1,5 @@
 // GET /api/v1/polls/:id and POST /api/v1/polls/:id/votes.
+#include "server/api/polls.h"
 #include "server/api/common.h"
 #include "server/api/handlers.h"
 
@@ -61,6 +62,20 @@ Response votePoll(Context &ctx)
     if (!store.polls.vote(p->id, me, choices))
         return Response::error(500, tr("Could not record the vote"));
     return Response::json(render::poll(ctx.core, store.polls.byId(p->id).value_or(*p), me));
+}
+
+void notifyEndedPolls(ServerCore &core)
+{
+    Store &store = core.store;
+    Database::Transaction tx(store.db());
+    for (const PollRow &p : store.polls.takeEnded(store.nowMs())) {
+        store.notifications.create(p.accountId, p.accountId, QStringLiteral("poll"), p.statusId);
+        for (qint64 voter : store.polls.voters(p.id)) {
+            if (voter != p.accountId)
+                store.notifications.create(voter, p.accountId, QStringLiteral("poll"), p.statusId);
+        }
+    }
+    tx.commit();
 }
 
 } // namespace tusk::server::api
