@@ -94,9 +94,9 @@ QSqlQuery &Database::query(const char *sql)
         q.setForwardOnly(true);
         if (!q.prepare(QString::fromUtf8(sql)))
             qCCritical(lcServer) << "prepare failed:" << q.lastError().text() << sql;
-        it = m_statements.insert(sql, q);
+        it = m_statements.emplace(sql, std::move(q)).first;
     }
-    return it.value();
+    return it->second;
 }
 
 namespace {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <unordered_map>
+
 namespace tusk::server {
 
 // One SQLite file through QSQLITE on one connection (the server runs on one thread). Opens it with
@@ -27,7 +29,9 @@ public:
     static int latestSchemaVersion();
 
     // A prepared statement for `sql`, prepared once per connection and reused. Key on the literal's
-    // address: call with string literals (or other storage that outlives the database).
+    // address: call with string literals (or other storage that outlives the database). The
+    // reference stays valid until close(), so a caller may hold several at once (preparing a
+    // new statement never moves the others: the map is node-based, unlike QHash).
     QSqlQuery &query(const char *sql);
     // exec() that logs failures (without bound values: they may be secrets). Every statement that
     // is not a SELECT bumps writeGeneration().
@@ -57,7 +61,7 @@ private:
 
     QString m_name;
     QSqlDatabase m_db;
-    QHash<const char *, QSqlQuery> m_statements;
+    std::unordered_map<const char *, QSqlQuery> m_statements;
     int m_txDepth = 0;
     bool m_txFailed = false;
 };
