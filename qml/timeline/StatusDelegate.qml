@@ -176,6 +176,7 @@ Item {
             opacity: 0.5
         }
         FocusRing {
+            objectName: "focusRing"
             target: parent
             ringColor: frame.palette.highlight
             visible: root.activeFocus
@@ -256,6 +257,7 @@ Item {
             Layout.alignment: Qt.AlignTop
 
             Avatar {
+                objectName: "avatar"
                 Layout.alignment: Qt.AlignTop
                 source: root.entry && root.entry.authorAvatar ? root.entry.authorAvatar : ""
                 name: root.entry && root.entry.authorHandle ? root.entry.authorHandle : ""

@@ -14,6 +14,13 @@ Item {
         StatusDelegate { width: root.width }
     }
     SignalSpy { id: spy; signalName: "actionRequested" }
+    Item {
+        id: rtlContainer
+        width: root.width
+        height: 400
+        LayoutMirroring.enabled: true
+        LayoutMirroring.childrenInherit: true
+    }
 
     TestCase {
         name: "StatusDelegate"
@@ -286,11 +293,28 @@ Item {
             verify(!find(view, "voteButton").visible);
         }
 
-        function test_focusRingVisible() {
-            const item = make();
-            verify(item.activeFocus);
-            const grab = grabImage(item);
-            verify(grab.width > 0);
+        function test_rightToLeftMirrorsTheLayout() {
+            const ltr = make();
+            const rtl = createTemporaryObject(delegateComponent, rtlContainer, { entry: Data.status({}), row: 0 });
+            const ltrAvatar = find(ltr, "avatar");
+            const rtlAvatar = find(rtl, "avatar");
+            const ltrName = find(ltr, "displayName");
+            const rtlName = find(rtl, "displayName");
+            // Avatar first in reading order: left of the name in LTR, right of it in RTL.
+            verify(ltrAvatar.mapToItem(ltr, 0, 0).x < ltrName.mapToItem(ltr, 0, 0).x);
+            verify(rtlAvatar.mapToItem(rtl, 0, 0).x > rtlName.mapToItem(rtl, 0, 0).x);
+            verify(rtlAvatar.mapToItem(rtl, 0, 0).x > rtl.width / 2);
+        }
+
+        function test_focusRingFollowsFocus() {
+            const first = make();
+            const second = createTemporaryObject(delegateComponent, root, { entry: Data.status({ statusId: "7" }), row: 1, y: 300 });
+            const ring = find(first, "focusRing");
+            verify(ring.visible);
+            verify(ring.border.width >= 2 && ring.width > 0);
+            second.forceActiveFocus();
+            verify(!ring.visible);
+            verify(find(second, "focusRing").visible);
         }
     }
 }
