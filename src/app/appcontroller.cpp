@@ -469,6 +469,9 @@ void AppController::onAccountAdded(const QString &key)
 {
     m_accountList.upsert(rowFor(key));
     onAccountState(key);
+    // Offline first: paint from the cache as soon as the token is read, without waiting for the
+    // server to confirm it (a rejected token turns the account to "needs a new login" later).
+    ensureSession(key);
     if (m_current.isEmpty())
         setCurrentAccountKey(key);
     updatePhase();

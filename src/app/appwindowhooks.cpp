@@ -2,11 +2,16 @@
 
 #include "appcontroller.h"
 
+#include <QAbstractItemModel>
 #include <QCoreApplication>
+#include <QFile>
+#include <QQuickItem>
+
 #include <QImage>
 #include <QQuickWindow>
 #include <QTextStream>
 #include <QTimer>
+#include <algorithm>
 
 namespace tusk::app {
 
@@ -15,6 +20,29 @@ QTextStream &out()
 {
     static QTextStream stream(stdout);
     return stream;
+}
+
+// Resident set size in KiB (Linux; 0 elsewhere).
+qint64 rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype i =
+        std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size())));
+    return values.at(i);
 }
 } // namespace
 
@@ -45,11 +73,29 @@ void AppWindowHooks::onFrame()
     const bool ready = app && app->phase() == AppController::Phase::Ready;
     // The shell publishes how many timeline rows its main column shows.
     const int rows = m_window->property("timelineRowsShown").toInt();
-    if (m_options.bench && !m_benchDone && ready && rows > 0) {
+    if ((m_options.bench || m_options.benchScroll) && !m_benchDone && ready && rows > 0) {
         m_benchDone = true;
         out() << "first-timeline-frame-ms " << m_sinceStart.elapsed() << Qt::endl;
         out() << "timeline-rows " << rows << Qt::endl;
-        QCoreApplication::quit();
+        if (!m_options.benchScroll) {
+            QCoreApplication::quit();
+            return;
+        }
+        // Let the first page settle (images, delegates), then measure.
+        QTimer::singleShot(1000, this, [this] {
+            out() << "rss-first-rows-kib " << rssKiB() << " rows "
+                  << m_window->property("timelineRowsShown").toInt() << Qt::endl;
+            m_scrolling = true;
+            m_scrollClock.start();
+            m_frameClock.start();
+            scrollStep();
+        });
+        return;
+    }
+    if (m_scrolling) {
+        m_frameMs.append(double(m_frameClock.nsecsElapsed()) / 1e6);
+        m_frameClock.restart();
+        scrollStep();
         return;
     }
     if (!m_options.grabFile.isEmpty() && !m_grabScheduled && app &&
@@ -57,6 +103,52 @@ void AppWindowHooks::onFrame()
         m_grabScheduled = true;
         QTimer::singleShot(m_options.grabDelayMs, this, &AppWindowHooks::grab);
     }
+}
+
+void AppWindowHooks::scrollStep()
+{
+    auto *list =
+        m_window ? m_window->findChild<QQuickItem *>(QStringLiteral("timelineList")) : nullptr;
+    if (!list) {
+        finishScroll();
+        return;
+    }
+    const int count = list->property("count").toInt();
+    const double originY = list->property("originY").toDouble();
+    const double maxY = originY + list->property("contentHeight").toDouble() - list->height();
+    const double y = list->property("contentY").toDouble();
+    const bool atEnd = y >= maxY - 1;
+    // Rows read so far: the first row on screen.
+    int top = 0;
+    QMetaObject::invokeMethod(list, "indexAt", Q_RETURN_ARG(int, top), Q_ARG(qreal, 0),
+                              Q_ARG(qreal, y + 1));
+    m_stuckFrames = atEnd ? m_stuckFrames + 1 : 0;
+    // At the end: ask for the next page the way a view does when its last row appears.
+    if (atEnd) {
+        if (auto *model = qvariant_cast<QAbstractItemModel *>(list->property("model"));
+            model && model->canFetchMore({}))
+            model->fetchMore({});
+    }
+    if ((count >= 2000 && atEnd) || top >= 1999 || m_stuckFrames > 600 ||
+        m_scrollClock.elapsed() > 120'000) {
+        out() << "scrolled-rows " << std::max(top, count) << Qt::endl;
+        finishScroll();
+        return;
+    }
+    // About a wheel notch per frame: fast reading, every frame a new layout.
+    list->setProperty("contentY", std::min(y + 240.0, std::max(maxY, y)));
+    m_window->update();
+}
+
+void AppWindowHooks::finishScroll()
+{
+    m_scrolling = false;
+    if (!m_frameMs.isEmpty())
+        m_frameMs.removeFirst(); // the pause before the first step
+    out() << "frames " << m_frameMs.size() << " frame-ms-p50 " << percentile(m_frameMs, 0.50)
+          << " frame-ms-p95 " << percentile(m_frameMs, 0.95) << Qt::endl;
+    out() << "rss-after-scroll-kib " << rssKiB() << Qt::endl;
+    QCoreApplication::quit();
 }
 
 void AppWindowHooks::printState()

@@ -17,12 +17,16 @@ namespace tusk::app {
 //                              and exit
 //   --bench                    print start-up figures (ms since process start) and exit after
 //                              the first frame that shows timeline rows
+//   --bench-scroll             after that frame: RSS with the first rows shown, then scroll the
+//                              main timeline frame by frame through up to 2,000 rows and print
+//                              frame times (p50/p95) and RSS
 struct HookOptions {
     bool quitAfterFirstFrame = false;
     bool printState = false;
     QString grabFile;
     int grabDelayMs = 1500;
     bool bench = false;
+    bool benchScroll = false;
 };
 
 class AppWindowHooks : public QObject {
@@ -35,6 +39,8 @@ private:
     void onFrame();
     void printState();
     void grab();
+    void scrollStep();
+    void finishScroll();
 
     QPointer<QQuickWindow> m_window;
     HookOptions m_options;
@@ -42,6 +48,12 @@ private:
     bool m_firstFrameSeen = false;
     bool m_grabScheduled = false;
     bool m_benchDone = false;
+    // --bench-scroll
+    bool m_scrolling = false;
+    QElapsedTimer m_frameClock;
+    QElapsedTimer m_scrollClock;
+    QList<double> m_frameMs;
+    int m_stuckFrames = 0;
 };
 
 } // namespace tusk::app

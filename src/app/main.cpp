@@ -12,6 +12,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTextStream>
 #include <QTranslator>
 
 #include "tuskline_qml_imports.h"
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitAfterFirstFrame = hidden(QStringLiteral("quit-after-first-frame"));
     const QCommandLineOption printState = hidden(QStringLiteral("print-state"));
     const QCommandLineOption bench = hidden(QStringLiteral("bench"));
+    const QCommandLineOption benchScroll = hidden(QStringLiteral("bench-scroll"));
     const QCommandLineOption grab = hidden(QStringLiteral("grab"), QStringLiteral("file"));
     const QCommandLineOption grabDelay = hidden(QStringLiteral("grab-delay"), QStringLiteral("ms"));
     const QCommandLineOption dataDir = hidden(QStringLiteral("data-dir"), QStringLiteral("dir"));
@@ -72,8 +74,8 @@ int main(int argc, char *argv[])
         hidden(QStringLiteral("config-dir"), QStringLiteral("dir"));
     const QCommandLineOption cacheDir = hidden(QStringLiteral("cache-dir"), QStringLiteral("dir"));
     const QCommandLineOption size = hidden(QStringLiteral("size"), QStringLiteral("WxH"));
-    for (const auto &o : {quitAfterFirstFrame, printState, bench, grab, grabDelay, dataDir,
-                          configDir, cacheDir, size})
+    for (const auto &o : {quitAfterFirstFrame, printState, bench, benchScroll, grab, grabDelay,
+                          dataDir, configDir, cacheDir, size})
         cli.addOption(o);
     cli.process(app);
 
@@ -97,9 +99,13 @@ int main(int argc, char *argv[])
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     controller.start();
+    const qint64 startedMs = sinceStart.elapsed();
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tuskline/Shell/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (cli.isSet(bench) || cli.isSet(benchScroll))
+        QTextStream(stdout) << "controller-started-ms " << startedMs << "\nqml-loaded-ms "
+                            << sinceStart.elapsed() << Qt::endl;
 
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (window && cli.isSet(size)) {
@@ -111,6 +117,7 @@ int main(int argc, char *argv[])
     hooks.quitAfterFirstFrame = cli.isSet(quitAfterFirstFrame);
     hooks.printState = cli.isSet(printState);
     hooks.bench = cli.isSet(bench);
+    hooks.benchScroll = cli.isSet(benchScroll);
     hooks.grabFile = cli.value(grab);
     if (cli.isSet(grabDelay))
         hooks.grabDelayMs = cli.value(grabDelay).toInt();
