@@ -74,6 +74,7 @@ private slots:
     void attachToStatus();
     void privatePostMedia();
     void deleteAndRedraft();
+    void onlyMedia();
 
 private:
     TestServer::Reply upload(const QByteArray &token, const QByteArray &data,
@@ -584,6 +585,50 @@ void TestServerMedia::deleteAndRedraft()
         "/api/v1/statuses", {{"status", "draft two"}, {"media_ids", QJsonArray{m}}}, m_alice.token);
     QCOMPARE(redraft.status, 200);
     QCOMPARE(redraft.object().value("media_attachments").toArray().size(), 1);
+}
+
+void TestServerMedia::onlyMedia()
+{
+    const QString plain =
+        m_server->postForm("/api/v1/statuses", {{"status", "just text"}}, m_bob.token)
+            .object()
+            .value("id")
+            .toString();
+    const QString pictured = m_server
+                                 ->postJson("/api/v1/statuses",
+                                            {{"status", "bob's picture"},
+                                             {"media_ids", QJsonArray{uploadId(m_bob.token)}}},
+                                            m_bob.token)
+                                 .object()
+                                 .value("id")
+                                 .toString();
+    const QString hidden = m_server
+                               ->postJson("/api/v1/statuses",
+                                          {{"status", "bob's private picture"},
+                                           {"visibility", "private"},
+                                           {"media_ids", QJsonArray{uploadId(m_bob.token)}}},
+                                          m_bob.token)
+                               .object()
+                               .value("id")
+                               .toString();
+    QVERIFY(!plain.isEmpty() && !pictured.isEmpty() && !hidden.isEmpty());
+    auto ids = [&](const QString &path, const QByteArray &token) {
+        QStringList out;
+        for (const QJsonValue &s : m_server->get(path, token).array())
+            out << s.toObject().value("id").toString();
+        return out;
+    };
+    const QString account = "/api/v1/accounts/" + m_bob.idString + "/statuses?only_media=true";
+    QCOMPARE(ids(account, m_bob.token), (QStringList{hidden, pictured}));
+    QCOMPARE(ids(account, m_carol.token), QStringList{pictured}); // carol does not follow bob
+    QCOMPARE(ids(account, {}), QStringList{pictured});
+    const QStringList publicMedia = ids("/api/v1/timelines/public?only_media=1&limit=40", {});
+    QVERIFY(publicMedia.contains(pictured));
+    QVERIFY(!publicMedia.contains(plain));
+    QVERIFY(!publicMedia.contains(hidden));
+    for (const QJsonValue &s :
+         m_server->get("/api/v1/timelines/public?only_media=1&limit=40").array())
+        QVERIFY(!s.toObject().value("media_attachments").toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServerMedia)

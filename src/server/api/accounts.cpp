@@ -111,10 +111,18 @@ Response accountStatuses(Context &ctx)
         }
         return Response::json(render::statuses(ctx.core, rows, viewer));
     }
-    // Media are not indexed per account yet: that filter matches nothing.
-    if (p.boolean(u"only_media"))
-        return Response::json(QJsonArray());
     const bool follows = viewer && ctx.store().follows.isFollowing(viewer, a->id);
+    if (p.boolean(u"only_media")) {
+        const Visibility highest = viewer == a->id ? Visibility::Direct
+                                   : follows       ? Visibility::Private
+                                                   : Visibility::Unlisted;
+        QList<StatusRow> rows = ctx.store().statuses.withMedia(a->id, highest, page);
+        // Direct ones only where the viewer is mentioned (or the author).
+        rows.removeIf([&](const StatusRow &s) { return !canSee(ctx, s); });
+        Response r = Response::json(render::statuses(ctx.core, rows, viewer));
+        paginate(r, ctx, rows, page);
+        return r;
+    }
     const QList<StatusRow> rows = ctx.store().statuses.byAccount(
         a->id, viewer, follows, p.boolean(u"exclude_replies"), p.boolean(u"exclude_reblogs"), page);
     Response r = Response::json(render::statuses(ctx.core, rows, viewer));

@@ -16,10 +16,12 @@ Response publicTimeline(Context &ctx)
 {
     const Params &p = ctx.params();
     const PageQuery page = pageQuery(p, 20, 40);
-    // Everything here is local; there is no remote content and no media yet.
-    if (p.boolean(u"remote") || p.boolean(u"only_media"))
+    // Everything here is local; there is no remote content.
+    if (p.boolean(u"remote"))
         return Response::json(QJsonArray());
-    const QList<StatusRow> rows = ctx.store().statuses.publicLocal(page);
+    const QList<StatusRow> rows = p.boolean(u"only_media")
+                                      ? ctx.store().statuses.withMedia(0, Visibility::Public, page)
+                                      : ctx.store().statuses.publicLocal(page);
     Response r = Response::json(render::statuses(ctx.core, withoutHidden(ctx, rows), ctx.viewer()));
     paginate(r, ctx, rows, page);
     return r;

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QVariant>
 
+#include <limits>
+
 namespace tusk::server {
 
 namespace {
@@ -143,6 +145,32 @@ bool MediaRepository::attach(qint64 statusId, const QList<qint64> &mediaIds)
             return false;
     }
     return tx.commit();
+}
+
+// :p1 author (0: the public local timeline), :p2/:p3 page bounds, :p4 limit, :p5 visibility.
+#define WITH_MEDIA_QUERY                                                                           \
+    "SELECT s.id, s.account_id, s.text, s.content, s.spoiler_text, s.visibility, s.sensitive, "    \
+    "s.language, s.in_reply_to_id, s.in_reply_to_account_id, s.reblog_of_id, s.app_id, a.name, "   \
+    "a.website, s.created_at, s.edited_at, s.replies_count, s.reblogs_count, s.favourites_count, " \
+    "s.content_type FROM statuses s LEFT JOIN apps a ON a.id = s.app_id WHERE ((:p1 = 0 AND "      \
+    "s.visibility = 0 AND s.reblog_of_id IS NULL) OR (s.account_id = :p1 AND s.visibility <= "     \
+    ":p5)) AND s.id < :p2 AND s.id > :p3 AND EXISTS (SELECT 1 FROM media_attachments m WHERE "     \
+    "m.status_id = s.id) "
+
+QList<StatusRow> StatusRepository::withMedia(qint64 authorId, Visibility highest,
+                                             const PageQuery &page)
+{
+    QSqlQuery &q = page.minId ? m_s.db().query(WITH_MEDIA_QUERY "ORDER BY s.id ASC LIMIT :p4")
+                              : m_s.db().query(WITH_MEDIA_QUERY "ORDER BY s.id DESC LIMIT :p4");
+    bindN(q, 0, authorId);
+    bindN(q, 1, page.maxId ? page.maxId : std::numeric_limits<qint64>::max());
+    bindN(q, 2, qMax(page.sinceId, page.minId));
+    bindN(q, 3, page.limit);
+    bindN(q, 4, int(highest));
+    QList<StatusRow> rows = readStatuses(q);
+    if (page.minId)
+        std::reverse(rows.begin(), rows.end());
+    return rows;
 }
 
 // ---- polls ---------------------------------------------------------------------------------

@@ -99,6 +99,9 @@ public:
     QSet<qint64> reblogged(qint64 accountId, const QList<qint64> &statusIds);
     // (reblog id, account id), newest first.
     QList<QPair<qint64, qint64>> rebloggedBy(qint64 statusId, const PageQuery &page);
+    // only_media (store/media.cpp): the public local timeline (authorId 0) or one author's
+    // statuses up to `highest` visibility, that have attachments.
+    QList<StatusRow> withMedia(qint64 authorId, Visibility highest, const PageQuery &page);
     QList<StatusRow> ancestors(const StatusRow &status, int limit);
     QList<StatusRow> descendants(qint64 statusId, int limit);
 
