@@ -154,6 +154,23 @@ void TestServerEdits::editMediaAndPoll()
     QJsonArray media = edited.object().value("media_attachments").toArray();
     QCOMPARE(media.size(), 2);
     QCOMPARE(media[0].toObject().value("id").toString(), second);
+    // Alt text changes with the edit (media_attributes); only for media in the post.
+    edited = put(id,
+                 {{"status", "pictures"},
+                  {"media_attributes",
+                   QJsonArray{QJsonObject{{"id", first}, {"description", "now described"}}}}},
+                 m_alice.token);
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(
+        edited.object().value("media_attachments").toArray()[1].toObject().value("description"),
+        QJsonValue("now described"));
+    QCOMPARE(put(id,
+                 {{"status", "pictures"},
+                  {"media_attributes", QJsonArray{QJsonObject{{"id", uploadPng(m_alice.token)},
+                                                              {"description", "x"}}}}},
+                 m_alice.token)
+                 .status,
+             422);
     // Without media_ids the media stay; with an empty list they go.
     edited = put(id, {{"status", "still pictures"}}, m_alice.token);
     QCOMPARE(edited.object().value("media_attachments").toArray().size(), 2);

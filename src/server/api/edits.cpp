@@ -110,6 +110,35 @@ Response editStatus(Context &ctx)
         return Response::error(500, tr("Could not save the status"));
     if (mediaIds != mediaBefore && !store.media.attach(s->id, mediaIds))
         return Response::error(500, tr("Could not save the status"));
+    // media_attributes[][id|description|focus]: alt text and focus of attached media change
+    // with the edit (Mastodon 4.x).
+    const QJsonValue attributes = p.value(u"media_attributes");
+    QList<QJsonValue> entries;
+    if (attributes.isArray()) {
+        for (const QJsonValue &v : attributes.toArray())
+            entries.append(v);
+    } else if (attributes.isObject()) {
+        for (const QJsonValue &v : attributes.toObject())
+            entries.append(v);
+    }
+    for (const QJsonValue &entry : std::as_const(entries)) {
+        const QJsonObject o = entry.toObject();
+        const qint64 id = o.value(QStringLiteral("id")).toVariant().toLongLong();
+        std::optional<MediaRow> m = mediaIds.contains(id) ? store.media.byId(id) : std::nullopt;
+        if (!m)
+            return unprocessable(
+                tr("Validation failed: Media attachment %1 is not in the post").arg(id));
+        if (o.contains(QStringLiteral("description")))
+            m->description = o.value(QStringLiteral("description")).toString().left(1500);
+        const QStringList focus =
+            o.value(QStringLiteral("focus")).toString().split(u',', Qt::SkipEmptyParts);
+        if (focus.size() == 2) {
+            m->focusX = qBound(-1.0, focus.at(0).toDouble(), 1.0);
+            m->focusY = qBound(-1.0, focus.at(1).toDouble(), 1.0);
+        }
+        if (!store.media.updateDetails(*m))
+            return Response::error(500, tr("Could not save the status"));
+    }
     std::optional<PollRow> pollAfter = pollBefore;
     if (poll) {
         poll->statusId = s->id;
