@@ -8,15 +8,26 @@ ToolButton {
     property string glyph
     property string label       // spoken and shown in the tooltip
     property int count: -1      // shown after the glyph when >= 0
+    // The count in words ("3 boosts"); part of the accessible name, which (unlike the
+    // description) screen readers hear updated on Qt 6.4.
+    property string countText
     property string shortcutHint
+    // A two-state action (favourite, boost, bookmark). The state comes from the model, never from
+    // the button: a click (or an AT-SPI press/toggle) only asks, through `clicked`.
+    property bool toggle: false
+    property bool on: false
 
     focusPolicy: Qt.NoFocus
     text: count > 0 ? glyph + " " + count : glyph
     font.pixelSize: 14
-    Accessible.name: label
-    Accessible.description: count >= 0 ? qsTr("%n", "count", count) : ""
-    Accessible.checkable: checkable
-    Accessible.checked: checked
+    checkable: false
+    checked: on
+    Accessible.checkable: toggle
+    Accessible.checked: on
+    // Assistive technology presses through these (Qt 6.4 does not route them to `clicked`).
+    Accessible.onPressAction: clicked()
+    Accessible.onToggleAction: if (toggle) clicked()
+    Accessible.name: count > 0 && countText ? label + ", " + countText : label
     ToolTip.visible: hovered
     ToolTip.delay: 600
     ToolTip.text: shortcutHint ? qsTr("%1 (%2)").arg(label).arg(shortcutHint) : label

@@ -19,7 +19,7 @@ RowLayout {
         label: qsTr("Reply")
         shortcutHint: "r"
         count: bar.entry && bar.entry.repliesCount !== undefined ? bar.entry.repliesCount : 0
-        Accessible.description: qsTr("%n replies", "", count)
+        countText: qsTr("%n reply(s)", "", count)
         onClicked: bar.action("reply", bar.entry.statusId)
     }
     IconButton {
@@ -28,32 +28,31 @@ RowLayout {
         label: checked ? qsTr("Undo boost") : qsTr("Boost")
         shortcutHint: "b"
         enabled: bar.canBoost
-        checkable: true
-        checked: !!bar.entry && bar.entry.reblogged === true
+        toggle: true
+        on: !!bar.entry && bar.entry.reblogged === true
         count: bar.entry && bar.entry.reblogsCount !== undefined ? bar.entry.reblogsCount : 0
-        Accessible.description: qsTr("%n boosts", "", count)
+        countText: qsTr("%n boost(s)", "", count)
         // The model decides the state; the button only asks.
-        onToggled: { checked = Qt.binding(() => !!bar.entry && bar.entry.reblogged === true); bar.action("boost", !bar.entry.reblogged); }
+        onClicked: bar.action("boost", !bar.entry.reblogged)
     }
     IconButton {
         objectName: "favouriteButton"
         glyph: checked ? "★" : "☆"
         label: checked ? qsTr("Undo favourite") : qsTr("Favourite")
         shortcutHint: "f"
-        checkable: true
-        checked: !!bar.entry && bar.entry.favourited === true
+        toggle: true
+        on: !!bar.entry && bar.entry.favourited === true
         count: bar.entry && bar.entry.favouritesCount !== undefined ? bar.entry.favouritesCount : 0
-        Accessible.description: qsTr("%n favourites", "", count)
-        onToggled: { checked = Qt.binding(() => !!bar.entry && bar.entry.favourited === true); bar.action("favourite", !bar.entry.favourited); }
+        countText: qsTr("%n favourite(s)", "", count)
+        onClicked: bar.action("favourite", !bar.entry.favourited)
     }
     IconButton {
         objectName: "bookmarkButton"
         glyph: checked ? "🔖" : "📑"
         label: checked ? qsTr("Remove bookmark") : qsTr("Bookmark")
-        checkable: true
-        checked: !!bar.entry && bar.entry.bookmarked === true
-        Accessible.description: ""
-        onToggled: { checked = Qt.binding(() => !!bar.entry && bar.entry.bookmarked === true); bar.action("bookmark", !bar.entry.bookmarked); }
+        toggle: true
+        on: !!bar.entry && bar.entry.bookmarked === true
+        onClicked: bar.action("bookmark", !bar.entry.bookmarked)
     }
     IconButton {
         id: moreButton
@@ -61,7 +60,6 @@ RowLayout {
         glyph: "⋯"
         label: qsTr("More actions")
         shortcutHint: qsTr("Menu")
-        Accessible.description: ""
         onClicked: bar.menuRequested(moreButton)
     }
     Item { Layout.fillWidth: true }

@@ -91,7 +91,7 @@ Item {
             // Shown at once (queued), then on the server.
             tryVerify(() => focused(page).entry.favourited === true, 3000);
             compare(findChild(focused(page), "favouriteButton").count, 1);
-            compare(findChild(focused(page), "favouriteButton").Accessible.description, "1 favourites");
+            compare(findChild(focused(page), "favouriteButton").Accessible.name, "Undo favourite, 1 favourite(s)");
             tryVerify(() => backend.isFavourited(id), 10000, "favourite reached the server");
             tryCompare(focused(page).entry, "pendingState", "", 10000);
             keyClick(Qt.Key_F);
