@@ -70,9 +70,10 @@ Pane {
                 // Unread badge.
                 Rectangle {
                     visible: accountButton.unread > 0
+                    // Inside the button: the navigation list to the right would cover it.
                     anchors.right: parent.right
                     anchors.top: parent.top
-                    anchors.margins: -2
+                    z: 1
                     height: 18
                     width: Math.max(18, badgeText.implicitWidth + 8)
                     radius: 9

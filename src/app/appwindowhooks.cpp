@@ -85,6 +85,11 @@ void AppWindowHooks::onFrame()
         QTimer::singleShot(1000, this, [this] {
             out() << "rss-first-rows-kib " << rssKiB() << " rows "
                   << m_window->property("timelineRowsShown").toInt() << Qt::endl;
+            // Always from the top: the saved reading position of an earlier run does not count.
+            if (auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("timelineList"))) {
+                QMetaObject::invokeMethod(list, "positionViewAtBeginning");
+                list->setProperty("currentIndex", 0);
+            }
             m_scrolling = true;
             m_scrollClock.start();
             m_frameClock.start();

@@ -11,7 +11,8 @@ if [ -z "${TUSKLINE_BENCH_INNER:-}" ]; then
     mkdir -p "$WORK/home" "$WORK/runtime"
     chmod 700 "$WORK/runtime"
     export HOME="$WORK/home" XDG_RUNTIME_DIR="$WORK/runtime" TUSKLINE_BENCH_INNER=1
-    export QT_QPA_PLATFORM=xcb QT_QUICK_CONTROLS_STYLE=Fusion QT_LOGGING_RULES="*.info=false"
+    # BENCH_PLATFORM=offscreen: software scene graph instead of OpenGL on llvmpipe.
+    export QT_QPA_PLATFORM="${BENCH_PLATFORM:-xcb}" QT_QUICK_CONTROLS_STYLE=Fusion QT_LOGGING_RULES="*.info=false"
     unset DBUS_SESSION_BUS_ADDRESS XDG_CURRENT_DESKTOP KDE_SESSION_VERSION
     exec xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- "$0" "$@"
 fi
