@@ -100,6 +100,9 @@ const QList<Route> &routeTable()
         {M::Get, "/api/v1/markers", A::User, "read:statuses", markers},
         {M::Post, "/api/v1/markers", A::User, "write:statuses", saveMarkers},
 
+        // Reports to this server's admins
+        {M::Post, "/api/v1/reports", A::User, "write:reports", createReport},
+
         // Timelines
         {M::Get, "/api/v1/timelines/home", A::User, "read:statuses", homeTimeline},
         {M::Get, "/api/v1/timelines/public", A::Optional, "read:statuses", publicTimeline},

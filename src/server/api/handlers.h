@@ -32,6 +32,7 @@ Response accountFollowers(Context &);
 Response accountFollowing(Context &);
 Response follow(Context &);
 Response unfollow(Context &);
+Response createReport(Context &); // reports.cpp
 Response relationships(Context &);
 Response followRequests(Context &);
 Response authorizeFollowRequest(Context &);

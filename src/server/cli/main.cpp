@@ -2,12 +2,15 @@
 //   serve [--data DIR] [--listen HOST:PORT] [--public-url URL] [--tls-cert PEM --tls-key PEM]
 //   user add NAME [--email ADDR] [--admin] [--data DIR]     (password on stdin)
 //   user list [--data DIR]
+//   reports [--all] [--data DIR] | reports resolve ID [--data DIR]
 //   user passwd NAME [--data DIR]                          (password on stdin)
 //   token NAME [--scopes "read write follow push"] [--data DIR]
 #include "server/admin.h"
 #include "server/cli/signals.h"
 #include "server/context.h"
+#include "server/render/render.h"
 #include "server/server.h"
+#include "server/store/reports.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -36,6 +39,8 @@ int usage()
         "                        [--tls-cert CERT.pem --tls-key KEY.pem]\n"
         "  tuskline-server user add NAME [--email ADDR] [--admin] [--data DIR]\n"
         "  tuskline-server user list [--data DIR]\n"
+        "  tuskline-server reports [--all] [--data DIR]\n"
+        "  tuskline-server reports resolve ID [--data DIR]\n"
         "  tuskline-server user passwd NAME [--data DIR]\n"
         "  tuskline-server token NAME [--scopes \"read write follow push\"] [--data DIR]\n"
         "Passwords are read from standard input.\n");
@@ -184,6 +189,49 @@ int userCommand(const Args &a)
     return usage();
 }
 
+// What users reported to the admins: newest first, open ones unless --all.
+int reportsCommand(const Args &a)
+{
+    Server server;
+    if (!openServer(server, a))
+        return 1;
+    Store &store = server.core().store;
+    ReportRepository reports(store);
+    if (a.positional.value(1) == u"resolve") {
+        const qint64 id = a.positional.value(2).toLongLong();
+        if (!reports.resolve(id)) {
+            QTextStream(stderr)
+                << ServerCommand::tr("No open report %1.\n").arg(a.positional.value(2));
+            return 1;
+        }
+        QTextStream(stdout) << ServerCommand::tr("Report %1 resolved.\n").arg(id);
+        return 0;
+    }
+    const QList<ReportRow> rows = reports.list(a.flags.contains(QStringLiteral("--all")), 500);
+    QTextStream out(stdout);
+    if (rows.isEmpty())
+        out << ServerCommand::tr("No reports.\n");
+    auto name = [&](qint64 id) {
+        const std::optional<AccountRow> acc = store.accounts.byId(id);
+        return acc ? QStringLiteral("@") + acc->username : QString::number(id);
+    };
+    for (const ReportRow &r : rows) {
+        QStringList statuses;
+        for (qint64 id : r.statusIds)
+            statuses << QString::number(id);
+        out << r.id << "  " << render::timestamp(r.createdAt) << "  "
+            << (r.resolvedAt ? ServerCommand::tr("resolved") : ServerCommand::tr("open")) << "\n  "
+            << ServerCommand::tr("%1 reported %2 (%3)")
+                   .arg(name(r.accountId), name(r.targetAccountId), r.category)
+            << "\n";
+        if (!statuses.isEmpty())
+            out << "  " << ServerCommand::tr("posts: %1").arg(statuses.join(u' ')) << "\n";
+        if (!r.comment.isEmpty())
+            out << "  " << r.comment << "\n";
+    }
+    return 0;
+}
+
 int tokenCommand(const Args &a)
 {
     const QString name = a.positional.value(1);
@@ -225,5 +273,7 @@ int main(int argc, char **argv)
         return userCommand(a);
     if (command == u"token")
         return tokenCommand(a);
+    if (command == u"reports")
+        return reportsCommand(a);
     return usage();
 }

@@ -456,8 +456,28 @@ bool migrateTo6(Database &db)
         });
 }
 
+// Reports filed by users of this server (POST /api/v1/reports), read by its admins.
+bool migrateTo7(Database &db)
+{
+    return runAll(db, {
+                          QStringLiteral(R"(CREATE TABLE reports (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            target_account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            category TEXT NOT NULL DEFAULT 'other',
+            comment TEXT NOT NULL DEFAULT '',
+            forward INTEGER NOT NULL DEFAULT 0,
+            status_ids TEXT NOT NULL DEFAULT '[]',
+            rule_ids TEXT NOT NULL DEFAULT '[]',
+            created_at INTEGER NOT NULL,
+            resolved_at INTEGER))"),
+                          QStringLiteral("CREATE INDEX reports_open ON reports(resolved_at, id)"),
+                      });
+}
+
 using Step = bool (*)(Database &);
-constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4, migrateTo5, migrateTo6};
+constexpr Step kSteps[] = {migrateTo1, migrateTo2, migrateTo3, migrateTo4,
+                           migrateTo5, migrateTo6, migrateTo7};
 
 } // namespace
 
