@@ -590,9 +590,9 @@ QUrl AppController::pageUrl(const QString &page) const
         {QStringLiteral("notifications"),
          {QStringLiteral("Notifications/NotificationsPage.qml"),
           QStringLiteral("Notifications/NotificationsView.qml")}},
-        {QStringLiteral("explore"), {QStringLiteral("Timeline/ExplorePage.qml")}},
-        {QStringLiteral("lists"), {QStringLiteral("Timeline/ListsPage.qml")}},
-        {QStringLiteral("tags"), {QStringLiteral("Timeline/FollowedTagsPage.qml")}},
+        {QStringLiteral("explore"), {QStringLiteral("Explore/SearchPage.qml")}},
+        {QStringLiteral("lists"), {QStringLiteral("Explore/ListsPage.qml")}},
+        {QStringLiteral("tags"), {QStringLiteral("Explore/FollowedTagsPage.qml")}},
         {QStringLiteral("direct"), {QStringLiteral("Timeline/ConversationsPage.qml")}},
     };
     for (const QString &file : candidates.value(page)) {
