@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 
-// A compact button with a glyph and an optional count. Not a Tab stop by default: inside a status
+// A compact button with one of Tuskline's icons (resources/icons/ui) and an optional count. Not a Tab stop by default: inside a status
 // the status itself is the one focus stop and these actions have keys and a context menu.
 ToolButton {
     id: button
-    property string glyph
+    property string iconName    // file name in qrc:/icons/ui without ".svg"
+    property color onColor: palette.highlight // the icon's tint while `on`
     property string label       // spoken and shown in the tooltip
-    property int count: -1      // shown after the glyph when >= 0
+    property int count: -1      // shown after the icon when > 0
     // The count in words ("3 boosts"); part of the accessible name, which (unlike the
     // description) screen readers hear updated on Qt 6.4.
     property string countText
@@ -18,8 +19,14 @@ ToolButton {
     property bool on: false
 
     focusPolicy: Qt.NoFocus
-    text: count > 0 ? glyph + " " + count : glyph
-    font.pixelSize: 14
+    text: count > 0 ? String(count) : ""
+    display: count > 0 ? AbstractButton.TextBesideIcon : AbstractButton.IconOnly
+    icon.source: iconName ? "qrc:/icons/ui/" + iconName + ".svg" : ""
+    icon.width: 18
+    icon.height: 18
+    icon.color: on ? onColor : palette.buttonText
+    spacing: 4
+    font.pixelSize: 13
     checkable: false
     checked: on
     Accessible.checkable: toggle

@@ -1,14 +1,14 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Tuskline.Components
 
 // The line above a notification: who (avatars of a folded group) did what.
-ColumnLayout {
+Item {
     id: header
     property string type
     property var accounts: []
     property int groupCount: 1
+    property int iconColumnWidth: 46 // the status avatar's width
     signal profileRequested(string accountId)
 
     readonly property string who: {
@@ -31,49 +31,77 @@ ColumnLayout {
         }
         return type;
     }
-    function glyph(t) {
+    function iconName(t) {
         switch (t) {
-        case "favourite": return "★";
-        case "reblog": return "🔁";
-        case "follow": case "follow_request": return "👤";
-        case "poll": return "📊";
-        case "mention": return "@";
-        case "update": return "✎";
+        case "favourite": return "favourite-filled";
+        case "reblog": return "boost";
+        case "follow": return "follow";
+        case "follow_request": return "follow-request";
+        case "poll": return "poll";
+        case "mention": return "mention";
+        case "update": return "edit";
+        case "admin.report": return "report";
         }
-        return "🔔";
+        return "notifications";
+    }
+    function iconColor(t) {
+        switch (t) {
+        case "favourite": return "#e3a21a";
+        case "reblog": case "follow": case "follow_request": return palette.highlight;
+        }
+        return palette.windowText;
     }
 
-    spacing: 4
-    RowLayout {
-        Layout.fillWidth: true
-        spacing: 6
-        Label {
-            text: header.glyph(header.type)
-            font.pixelSize: 16
-            Accessible.ignored: true
-        }
+    // The type's icon in the status avatar's column (end-aligned with it), the sentence and the
+    // group's avatars beside it. Anchors and a Column rather than Layouts, so the height follows the
+    // wrapped sentence (see StatusDelegate).
+    function relayout() {
+        avatars.forceLayout();
+    }
+    implicitWidth: 300
+    implicitHeight: Math.max(typeIcon.height, Util.stackHeight(text.children, text.spacing))
+    Icon {
+        id: typeIcon
+        objectName: "notificationIcon"
+        anchors.right: text.left
+        anchors.rightMargin: 8
+        anchors.top: parent.top
+        name: header.iconName(header.type)
+        color: header.iconColor(header.type)
+        size: 18
+    }
+    Column {
+        id: text
+        anchors.left: parent.left
+        anchors.leftMargin: header.iconColumnWidth + 8
+        anchors.right: parent.right
+        anchors.top: parent.top
+        spacing: 4
         Label {
             objectName: "notificationSentence"
-            Layout.fillWidth: true
+            width: parent.width
+            topPadding: 1
             textFormat: Text.RichText
             text: header.sentence
             wrapMode: Text.Wrap
             Accessible.ignored: true
         }
-    }
-    Flow {
-        Layout.fillWidth: true
-        spacing: 4
-        visible: header.accounts.length > 1 || header.type === "follow" || header.type === "follow_request"
-        Repeater {
-            model: header.accounts
-            delegate: Avatar {
-                required property var modelData
-                size: 28
-                source: modelData.avatar || ""
-                name: modelData.handle || ""
-                Accessible.ignored: true
-                TapHandler { onTapped: header.profileRequested(modelData.id) }
+        Flow {
+            id: avatars
+            width: parent.width
+            spacing: 4
+            visible: header.accounts.length > 1 || header.type === "follow" || header.type === "follow_request"
+            Repeater {
+                model: header.accounts
+                delegate: Avatar {
+                    required property var modelData
+                    size: 28
+                    source: modelData.avatar || ""
+                    accountId: modelData.id || ""
+                    name: Util.plain(modelData.displayName) || modelData.handle || ""
+                    Accessible.ignored: true
+                    TapHandler { onTapped: header.profileRequested(modelData.id) }
+                }
             }
         }
     }

@@ -15,7 +15,7 @@ RowLayout {
 
     IconButton {
         objectName: "replyButton"
-        glyph: "↩"
+        iconName: "reply"
         label: qsTr("Reply")
         shortcutHint: "r"
         count: bar.entry && bar.entry.repliesCount !== undefined ? bar.entry.repliesCount : 0
@@ -24,7 +24,7 @@ RowLayout {
     }
     IconButton {
         objectName: "boostButton"
-        glyph: "🔁"
+        iconName: bar.canBoost ? "boost" : "boost-disabled"
         label: checked ? qsTr("Undo boost") : qsTr("Boost")
         shortcutHint: "b"
         enabled: bar.canBoost
@@ -37,7 +37,8 @@ RowLayout {
     }
     IconButton {
         objectName: "favouriteButton"
-        glyph: checked ? "★" : "☆"
+        iconName: on ? "favourite-filled" : "favourite"
+        onColor: "#e3a21a"
         label: checked ? qsTr("Undo favourite") : qsTr("Favourite")
         shortcutHint: "f"
         toggle: true
@@ -48,7 +49,7 @@ RowLayout {
     }
     IconButton {
         objectName: "bookmarkButton"
-        glyph: checked ? "🔖" : "📑"
+        iconName: on ? "bookmark-filled" : "bookmark"
         label: checked ? qsTr("Remove bookmark") : qsTr("Bookmark")
         toggle: true
         on: !!bar.entry && bar.entry.bookmarked === true
@@ -57,7 +58,7 @@ RowLayout {
     IconButton {
         id: moreButton
         objectName: "moreButton"
-        glyph: "⋯"
+        iconName: "more"
         label: qsTr("More actions")
         shortcutHint: qsTr("Menu")
         onClicked: bar.menuRequested(moreButton)

@@ -50,6 +50,11 @@ Item {
         showFiltered = false;
     }
 
+    // The avatars of a folded group are a Flow, which places them at the next polish: do it now so
+    // the row has its height when the list creates it.
+    onWidthChanged: notificationHeader.relayout()
+    Component.onCompleted: notificationHeader.relayout()
+
     function toggleContentWarning() {
         if (hasSpoiler)
             cwExpanded = !cwExpanded;
@@ -64,12 +69,12 @@ Item {
     function openMenu() {
         menu.popup(root, root.leftPadding + 40, Math.min(root.height, 60));
     }
-    function visibilityGlyph(v) {
+    function visibilityIcon(v) {
         switch (v) {
-        case "public": return "🌐";
-        case "unlisted": return "🔓";
-        case "private": return "🔒";
-        case "direct": return "✉";
+        case "public": return "visibility-public";
+        case "unlisted": return "visibility-unlisted";
+        case "private": return "visibility-private";
+        case "direct": return "visibility-direct";
         }
         return "";
     }
@@ -88,7 +93,9 @@ Item {
 
     activeFocusOnTab: true
     implicitWidth: frame.implicitWidth
-    implicitHeight: frame.implicitHeight
+    // Computed, not the Column's own implicit height (see Util.stackHeight).
+    implicitHeight: frame.topPadding + frame.bottomPadding
+                    + Util.stackHeight(contentColumn.children, contentColumn.spacing)
 
     Accessible.role: Accessible.ListItem
     Accessible.name: filtered ? qsTr("Filtered post: %1").arg(filterTitles.join(", "))
@@ -193,12 +200,17 @@ Item {
         onDoubleTapped: root.request("thread", root.statusId)
     }
 
-    contentItem: ColumnLayout {
+    // Positioners, not Layouts, for the vertical flow: a Qt 6.4 ColumnLayout keeps the height a
+    // wrapped rich-text label had at an intermediate width (a one-line post kept three lines of
+    // empty space above its action bar); a Column follows the labels' implicit heights.
+    contentItem: Column {
+        id: contentColumn
         spacing: 4
 
         NotificationHeader {
+            id: notificationHeader
             visible: root.isNotification
-            Layout.fillWidth: true
+            width: parent.width
             type: root.entry && root.entry.notificationType ? root.entry.notificationType : ""
             accounts: root.groupAccounts
             groupCount: root.entry && root.entry.groupCount ? root.entry.groupCount : 1
@@ -207,7 +219,7 @@ Item {
 
         // Filtered by one of the user's filters (filter_action "warn"): collapsed.
         Loader {
-            Layout.fillWidth: true
+            width: parent.width
             active: root.filtered
             visible: active
             sourceComponent: Component {
@@ -228,49 +240,66 @@ Item {
             }
         }
 
-        // "Boosted by" / "Replying to" context.
-        Label {
-            objectName: "contextLabel"
-            visible: !root.filtered && root.hasStatus && text.length > 0
-            Layout.fillWidth: true
-            textFormat: Text.RichText
-            elide: Text.ElideRight
-            opacity: 0.8
-            font.pixelSize: 12
-            Accessible.ignored: true
-            text: {
-                if (!root.entry)
+        // "Boosted by" / "Replying to" context, its icon under the avatar column's edge.
+        RowLayout {
+            visible: !root.filtered && root.hasStatus && contextLabel.text.length > 0
+            width: parent.width
+            spacing: 8
+            Icon {
+                Layout.leftMargin: 46 - size // flush with the avatar's end edge
+                name: root.entry && root.entry.boostedByDisplayName ? "boost" : "reply"
+                size: 14
+                color: contextLabel.color
+                opacity: 0.8
+            }
+            Label {
+                id: contextLabel
+                objectName: "contextLabel"
+                Layout.fillWidth: true
+                textFormat: Text.RichText
+                elide: Text.ElideRight
+                opacity: 0.8
+                font.pixelSize: 12
+                Accessible.ignored: true
+                text: {
+                    if (!root.entry)
+                        return "";
+                    if (root.entry.boostedByDisplayName)
+                        return qsTr("%1 boosted").arg(root.entry.boostedByDisplayName);
+                    if (root.entry.inReplyToId)
+                        return root.entry.replyToHandle ? qsTr("Replying to %1").arg(root.entry.replyToHandle)
+                                                        : qsTr("Reply");
                     return "";
-                if (root.entry.boostedByDisplayName)
-                    return qsTr("🔁 %1 boosted").arg(root.entry.boostedByDisplayName);
-                if (root.entry.inReplyToId)
-                    return root.entry.replyToHandle ? qsTr("↩ Replying to %1").arg(root.entry.replyToHandle)
-                                                    : qsTr("↩ Reply");
-                return "";
+                }
             }
         }
 
-        RowLayout {
+        Item {
             visible: !root.filtered && root.hasStatus
-            Layout.fillWidth: true
-            spacing: 8
-            Layout.alignment: Qt.AlignTop
+            width: parent.width
+            implicitHeight: Math.max(avatar.height, Util.stackHeight(statusBody.children, statusBody.spacing))
 
             Avatar {
+                id: avatar
                 objectName: "avatar"
-                Layout.alignment: Qt.AlignTop
+                anchors.left: parent.left
+                anchors.top: parent.top
                 source: root.entry && root.entry.authorAvatar ? root.entry.authorAvatar : ""
-                name: root.entry && root.entry.authorHandle ? root.entry.authorHandle : ""
+                accountId: root.entry && root.entry.authorId ? root.entry.authorId : ""
+                name: root.entry ? (Util.plain(root.entry.authorDisplayName) || root.entry.authorHandle || "") : ""
                 Accessible.ignored: true
                 TapHandler { onTapped: root.request("profile", root.profileId) }
             }
 
-            ColumnLayout {
-                Layout.fillWidth: true
+            Column {
+                id: statusBody
+                anchors.left: avatar.right
+                anchors.leftMargin: 8
+                anchors.right: parent.right
                 spacing: 4
 
                 RowLayout {
-                    Layout.fillWidth: true
+                    width: parent.width
                     spacing: 6
                     Label {
                         objectName: "displayName"
@@ -294,9 +323,19 @@ Item {
                         ToolTip.visible: editedHover.hovered
                         ToolTip.text: visible ? qsTr("Edited %1").arg(TimeFormat.absolute(root.entry.editedAt)) : ""
                     }
-                    Label {
-                        text: root.visibilityGlyph(root.entry ? root.entry.visibility : "")
-                        Accessible.ignored: true
+                    Item {
+                        objectName: "visibilityIcon"
+                        visible: visIcon.name !== ""
+                        implicitWidth: visIcon.implicitWidth
+                        implicitHeight: visIcon.implicitHeight
+                        Icon {
+                            id: visIcon
+                            name: root.visibilityIcon(root.entry ? root.entry.visibility : "")
+                            size: 14
+                            color: frame.palette.text
+                            opacity: 0.7
+                        }
+                        // On the wrapper: the icon itself lets pointer events through.
                         HoverHandler { id: visHover }
                         ToolTip.visible: visHover.hovered
                         ToolTip.text: root.visibilityName(root.entry ? root.entry.visibility : "")
@@ -310,7 +349,7 @@ Item {
 
                 // Content warning and its toggle.
                 Loader {
-                    Layout.fillWidth: true
+                    width: parent.width
                     active: root.hasSpoiler
                     visible: active
                     sourceComponent: Component {
@@ -337,14 +376,14 @@ Item {
                 RichLabel {
                     objectName: "contentLabel"
                     visible: root.contentShown && text.length > 0
-                    Layout.fillWidth: true
+                    width: parent.width
                     text: root.entry && root.entry.contentHtml ? root.entry.contentHtml : ""
                     Accessible.ignored: true
                     onLinkActivated: (link) => root.request("link", link)
                 }
 
                 Loader {
-                    Layout.fillWidth: true
+                    width: parent.width
                     active: root.contentShown && root.mediaList.length > 0
                     visible: active
                     sourceComponent: Component {
@@ -359,7 +398,7 @@ Item {
                 }
 
                 Loader {
-                    Layout.fillWidth: true
+                    width: parent.width
                     active: root.contentShown && root.mediaList.length === 0 && !!root.entry && Util.present(root.entry.card, "url")
                     visible: active
                     sourceComponent: Component {
@@ -371,7 +410,7 @@ Item {
                 }
 
                 Loader {
-                    Layout.fillWidth: true
+                    width: parent.width
                     active: root.contentShown && !!root.entry && Util.present(root.entry.poll, "id")
                     visible: active
                     sourceComponent: Component {
@@ -385,7 +424,7 @@ Item {
                 }
 
                 Loader {
-                    Layout.fillWidth: true
+                    width: parent.width
                     active: root.contentShown && !!root.entry && Util.present(root.entry.quote, "statusId")
                     visible: active
                     sourceComponent: Component {
@@ -397,7 +436,7 @@ Item {
                 }
 
                 Loader {
-                    Layout.fillWidth: true
+                    width: parent.width
                     active: root.pendingState !== ""
                     visible: active
                     sourceComponent: Component {
@@ -416,7 +455,7 @@ Item {
                 }
 
                 StatusActionBar {
-                    Layout.fillWidth: true
+                    width: parent.width
                     entry: root.entry
                     canBoost: root.canBoost
                     onAction: (name, arg) => root.request(name, arg)

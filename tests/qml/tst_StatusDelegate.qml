@@ -243,8 +243,8 @@ Item {
 
         function test_contextLine_data() {
             return [
-                { tag: "boost", overrides: { boostedByDisplayName: "Bob" }, expected: "🔁 Bob boosted" },
-                { tag: "reply", overrides: { inReplyToId: "9", replyToHandle: "@carol" }, expected: "↩ Replying to @carol" },
+                { tag: "boost", overrides: { boostedByDisplayName: "Bob" }, expected: "Bob boosted" },
+                { tag: "reply", overrides: { inReplyToId: "9", replyToHandle: "@carol" }, expected: "Replying to @carol" },
                 { tag: "plain", overrides: {}, expected: "" },
             ];
         }
