@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Block %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will not be able to follow you or see your posts, and you will not see theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You will not see their posts. They will not know they are muted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountSwitcher</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, needs a new login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column from this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in again as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Action</name>
     <message>
         <source>Post</source>
@@ -53,6 +126,112 @@
     </message>
     <message>
         <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountPage</name>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address of your server. Your browser opens its login page; after you approve, you are back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. mastodon.social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in your browser to log in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddColumnDialog</name>
+    <message>
+        <source>Add a column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#hashtag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtag</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +359,90 @@
     </message>
 </context>
 <context>
+    <name>Avatar</name>
+    <message>
+        <source>Avatar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avatar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlurhashImage</name>
+    <message>
+        <source>Sensitive content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeDialog</name>
+    <message>
+        <source>Edit post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What’s on your mind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n characters left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Context</name>
     <message>
         <source>Could not read the account list %1: %2</source>
@@ -237,6 +500,18 @@
         <source>Run &quot;tuskline-cli --help&quot; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Several accounts on %1 have a cache (%2); pick one with --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing from %1 is cached yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check whom the token belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -274,6 +549,135 @@
     </message>
     <message>
         <source>Upgrading the cache %1 to schema %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeckColumn</name>
+    <message>
+        <source>Column %1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move column right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close column</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>The passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log into your local instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Tuskline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own instance on this computer already has an account. Log in to it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuskline comes with your own small server on this computer. You can read and post right away, even without a network. Choose the account you will use there; you are asked only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. alice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letters, digits and underscores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How others see your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keychain to keep your login safe on this computer (%1). Tuskline never writes logins to disk in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep my login for this session only (I will log in again next time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log into another server instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowedTagsPage</name>
+    <message>
+        <source>Followed tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You follow no hashtags yet. Open a hashtag and follow it to see its posts in your home timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1, not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollow #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -505,13 +909,370 @@
     </message>
 </context>
 <context>
+    <name>GapDelegate</name>
+    <message>
+        <source>Loading missing posts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load missing posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IconButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImageViewer</name>
+    <message>
+        <source>Image %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image without a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New list name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lists yet. Name one above and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? Its members are not unfollowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Tuskline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your timelines will appear here.</source>
+        <source>%1 – Tuskline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainView</name>
+    <message>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaGrid</name>
+    <message>
+        <source>Sensitive content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media without a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide media</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPane</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationHeader</name>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 favourited your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boosted your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 followed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to follow you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A poll has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 filed a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show notifications of type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications of this type.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,9 +1300,1058 @@
     </message>
 </context>
 <context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>This view is not available in this version of Tuskline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to your account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PollView</name>
+    <message>
+        <source>Poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, your choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeader</name>
+    <message>
+        <source>Profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(bot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link to profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ownership of this link was checked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posts · %2 following · %3 followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approves followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts and replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No media yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotePreview</name>
+    <message>
+        <source>Quoted post by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Report account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the moderators what is wrong. The account is not told who reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also send to the account&apos;s own server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts recently</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search accounts, hashtags and posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommand</name>
+    <message>
+        <source>Cannot open %1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an IP address: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 &lt;%2&gt;
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed for %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tuskline-server serve [--data DIR] [--listen HOST:PORT] [--public-url URL]
+                        [--tls-cert CERT.pem --tls-key KEY.pem]
+  tuskline-server user add NAME [--email ADDR] [--admin] [--data DIR]
+  tuskline-server user list [--data DIR]
+  tuskline-server reports [--all] [--data DIR]
+  tuskline-server reports resolve ID [--data DIR]
+  tuskline-server user passwd NAME [--data DIR]
+  tuskline-server token NAME [--scopes &quot;read write follow push&quot;] [--data DIR]
+Passwords are read from standard input.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open report %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1 resolved.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reports.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run my own instance on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started with --no-local: the local instance stays off this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running at %1 (only this computer can reach it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain: logins are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain: logins cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backspace, Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus column 1 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to account 1 to 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the local timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the federated timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the post&apos;s thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention the author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the author&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide text behind a content warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the post (in the editor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusActionBar</name>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boost(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n favourite(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentioned people only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter opens the thread, f favourites, b boosts, r replies, x shows the content warning, Menu key for more actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boosted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusMenu</name>
+    <message>
+        <source>Open thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mention %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link to post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links in this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete and redraft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boosted %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Poll with %n option(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quoting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posted %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n boost(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n favourite(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 favourited your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 boosted your post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 followed you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked to follow you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A poll has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edited a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPage</name>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the conversation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new post(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop Mastodon client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not start the local instance this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::app::AppController</name>
+    <message>
+        <source>Your accounts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local instance is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no system keychain to keep your login in. Allow Tuskline to keep it for this session only, or set up a keychain and start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address. Type something like mastodon.social.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering Tuskline with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to approve in the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your login…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no account to post with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post could not be queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not post: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report sent to the moderators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Federated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::app::LocalAuthorizer</name>
+    <message>
+        <source>Your local instance did not accept the username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many login attempts. Please wait a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local instance refused the login (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::app::LocalInstance</name>
+    <message>
+        <source>Could not create the folder %1 for your local instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local instance could not open its data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local instance could not use port %1 (%2). Another program may be using it; close it and start Tuskline again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local instance could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username is 1 to 30 letters, digits or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local instance is not running.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1032,6 +2842,152 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
         <source>notifications takes no arguments.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cache of %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the cached %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Some posts here were never loaded; they are not in the cache.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing cached here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Only the post is cached, not its thread.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue %1 needs the number of an action (see &quot;tuskline-cli queue&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login; #%1 stays queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the server; #%1 stays queued%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue takes nothing, or retry SEQ, or drop SEQ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action #%1 in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 was already sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 is being sent right now; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped #%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 could not be put back in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server can only search for accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream needs one of: user, public, local, tag NAME, list ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; waiting for events (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the streaming server at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream dropped; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the login for streaming. Check the token or log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streaming error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[edited]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[deleted] id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::cli::Cached</name>
+    <message numerus="yes">
+        <source>(%n attempt(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tusk::cli::Command</name>
@@ -1076,27 +3032,7 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>timeline home|local|public|tag NAME|list ID [--limit N] [--max-id ID] [--all]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a timeline, newest first; --all follows the pages to the end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notifications [--limit N] [--max-id ID] [--all]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show notifications, newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thread ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show a post with what it replies to and the replies.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1181,6 +3117,42 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
     </message>
     <message>
         <source>--%1 needs a number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline home|local|public|tag NAME|list ID [--limit N] [--max-id ID] [--all] [--cached]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a timeline, newest first; --all follows the pages to the end. --cached reads what the app has cached, without the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications [--limit N] [--max-id ID] [--all] [--cached]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread ID [--cached]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a post with what it replies to and the replies (--cached: as far as the app has it cached).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stream user|public|local|tag NAME|list ID [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show live events until Ctrl+C (or N events); reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue [retry SEQ | drop SEQ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the app (or this tool) did offline and has not sent yet; retry sends a failed or waiting action now, drop forgets it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1293,6 +3265,71 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
     </message>
     <message>
         <source>expected an object (Markers), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::models::StatusListModel</name>
+    <message>
+        <source>Missing posts. Activate to load them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your post could not be sent: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your post, not sent yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::server</name>
+    <message>
+        <source>The WebP image is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image has too many pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be decoded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::server::HttpAdapter</name>
+    <message>
+        <source>This build of Qt has no TLS support (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the certificate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted RSA or EC private key in PEM form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1427,6 +3464,309 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
     <message>
         <source>Authorization failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Content type must be text/plain or text/markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Media attachments are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Media attachments are too many (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Media attachment %1 was not found or is already attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Poll must have at least 2 options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Poll can&apos;t contain more than %1 options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Poll options can&apos;t be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Poll options can&apos;t be longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Poll options must not have duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Poll expiration must be between %1 and %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Polls cannot be combined with media attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Text can&apos;t be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Text character limit of %1 exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Media attachment %1 is not in the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Description is too long (maximum is %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Focus must be two numbers from -1 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: File can&apos;t be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: File has an unsupported type (accepted: JPEG, PNG, GIF and WebP images, MP4 and WebM video, MP3, Ogg and WAV audio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File is too large: %1 (the limit for this type is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the media attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: A boost cannot be pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Only your own posts can be pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: A direct post cannot be pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: You can pin at most %1 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not pin the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mute the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: You cannot vote in your own poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: The poll has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: You have already voted on this poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Choices are invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: Choices can&apos;t be blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: This poll allows only one choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation failed: You cannot do this to your own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not block the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not mute the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::session::AccountSession</name>
+    <message>
+        <source>The server no longer accepts this account&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::streaming::StreamingClient</name>
+    <message>
+        <source>The server refused the stream %1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream %1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecodable %1 event: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no heartbeat for %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::views::ProfileController</name>
+    <message>
+        <source>Unblock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel follow request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::views::TimeFormat</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <comment>seconds, short</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <comment>minutes, short</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <comment>hours, short</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days, short</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <comment>date format within this year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>closes in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closes in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>closes in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>
