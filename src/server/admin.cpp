@@ -11,7 +11,7 @@ namespace tusk::server::admin {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("ServerAdmin", text);
+    return QCoreApplication::translate("tusk::server::admin", text);
 }
 } // namespace
 

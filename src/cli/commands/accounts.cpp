@@ -18,7 +18,7 @@ namespace tusk::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::cli::Accounts", text);
+    return QCoreApplication::translate("tusk::cli", text);
 }
 
 // Runs the event loop until `done()` is true or `timeoutMs` passed. False on timeout.

@@ -15,7 +15,7 @@ namespace tusk::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::cli::Cached", text);
+    return QCoreApplication::translate("tusk::cli", text);
 }
 
 constexpr int kDefaultCachedRows = 20;

@@ -10,7 +10,7 @@ namespace tusk::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::cli::Instance", text);
+    return QCoreApplication::translate("tusk::cli", text);
 }
 } // namespace
 

@@ -9,7 +9,7 @@ namespace tusk::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::cli::Social", text);
+    return QCoreApplication::translate("tusk::cli", text);
 }
 
 bool isNotFoundOrMissingEndpoint(const api::ApiError &e)

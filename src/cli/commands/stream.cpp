@@ -23,7 +23,7 @@ namespace tusk::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::cli::Stream", text);
+    return QCoreApplication::translate("tusk::cli", text);
 }
 
 // SIGINT/SIGTERM end the stream cleanly: the handler only writes a byte (async-signal-safe),

@@ -13,7 +13,7 @@ namespace tusk::cli {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::cli::Timelines", text);
+    return QCoreApplication::translate("tusk::cli", text);
 }
 
 constexpr int kMaxLimit = 200; // servers clamp (Mastodon: 40); never ask for absurd pages

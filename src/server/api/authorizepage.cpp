@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("OAuth", text);
+    return QCoreApplication::translate("tusk::server::api", text);
 }
 
 QString esc(const QString &s)

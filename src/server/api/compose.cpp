@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::server", text);
+    return QCoreApplication::translate("tusk::server::api", text);
 }
 
 // `x[]` as a JSON array, a Rails-style {"0": …} object or a single value.

@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::server", text);
+    return QCoreApplication::translate("tusk::server::api", text);
 }
 
 StatusEditRow revisionOf(const StatusRow &s, const QList<qint64> &mediaIds,

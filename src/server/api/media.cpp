@@ -20,7 +20,7 @@ constexpr int kDescriptionLimit = 1500;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::server", text);
+    return QCoreApplication::translate("tusk::server::api", text);
 }
 
 QString mediaDir(const ServerCore &core)

@@ -13,7 +13,7 @@ constexpr int kMaxPins = 5; // Mastodon's default, also in /api/v2/instance
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::server", text);
+    return QCoreApplication::translate("tusk::server::api", text);
 }
 
 Response rendered(Context &ctx, const StatusRow &s)

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("tusk::server", text);
+    return QCoreApplication::translate("tusk::server::api", text);
 }
 
 // The target account, or an error response (404 unknown, 422 oneself).
