@@ -43,6 +43,12 @@ AccountSession::AccountSession(const auth::AccountRecord &record, QString access
     connect(m_cache, &cache::TimelineCache::failed, this, &AccountSession::error);
     connect(m_sync, &StreamSync::error, this, &AccountSession::error);
     connect(m_sync, &StreamSync::filtersChanged, this, &AccountSession::filtersChanged);
+    // Whoever queues an action expects it sent: wake an idle runner (start() is cheap and leaves
+    // a runner that is sending or backing off alone).
+    connect(m_actions, &cache::ActionQueue::actionChanged, m_runner, [this] {
+        if (m_started && m_runner->state() == cache::QueueRunner::State::Idle)
+            m_runner->start();
+    });
     // A working connection means the network is back: send the queue now, not after back-off.
     connect(m_streaming, &streaming::StreamingClient::reconnected, m_runner, [this] {
         if (m_started)

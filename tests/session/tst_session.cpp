@@ -9,6 +9,9 @@
 #include "session/streamsync.h"
 #include "session/timelinestreams.h"
 
+#include "cache/actionqueue.h"
+#include "cache/queuerunner.h"
+
 #include <QSignalSpy>
 #include <QTcpServer>
 
@@ -39,6 +42,7 @@ private slots:
     void filtersFetchedAndRefetchedOnChange();
     void directConversations();
     void listStream();
+    void queuedActionWakesIdleRunner();
 
 private:
     std::unique_ptr<SessionFixture> f;
@@ -426,6 +430,27 @@ void TestSession::failedCatchUpLeavesAGap()
     QTRY_COMPARE_WITH_TIMEOUT(s.cache()->itemIds("home").size(), 6, 5000);
     QCOMPARE(s.cache()->itemIds("home"), QStringList({live3, live2, live1}) + old);
     QCOMPARE(s.cache()->gaps("home"), gaps);
+}
+
+// An action queued while the runner sits idle with an empty queue is sent without anyone
+// calling runner()->start() again.
+void TestSession::queuedActionWakesIdleRunner()
+{
+    auto s = f->session();
+    const QString target = f->post(f->bob, "favourite me");
+    s->start();
+    QTRY_COMPARE_WITH_TIMEOUT(s->runner()->state(), tusk::cache::QueueRunner::State::Idle, 5000);
+    QTest::qWait(200); // stays idle: nothing to send
+    tusk::cache::Action action;
+    action.kind = tusk::cache::Action::Kind::Favourite;
+    action.targetId = target;
+    QVERIFY(s->actions()->enqueue(action) > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f->server->get("/api/v1/statuses/" + target + "/favourited_by", f->bob.token)
+            .body.contains("\"alice\""),
+        5000);
+    QTRY_VERIFY_WITH_TIMEOUT(s->actions()->actions(tusk::cache::Action::State::Pending).isEmpty(),
+                             5000);
 }
 
 QTEST_GUILESS_MAIN(TestSession)
