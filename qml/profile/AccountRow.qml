@@ -26,7 +26,7 @@ ItemDelegate {
 
     contentItem: RowLayout {
         spacing: 8
-        Avatar { size: 36; source: row.avatar; name: row.plainName; Accessible.ignored: true }
+        Avatar { size: 36; source: row.avatar; accountId: row.accountId; name: row.plainName; Accessible.ignored: true }
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 0

@@ -23,10 +23,17 @@ Pane {
             Layout.fillWidth: true
             Layout.preferredHeight: 120
             clip: true
-            Rectangle { anchors.fill: parent; color: header.palette.mid }
+            // Without a banner of their own (none, or the server's default missing.png): a calm
+            // tint of the avatar placeholder's colour instead of the stock picture.
+            Rectangle {
+                anchors.fill: parent
+                color: header.profile ? Qt.hsla(Util.accountHue(header.profile.accountId), 0.35, 0.62, 1)
+                                      : header.palette.mid
+            }
             Image {
                 anchors.fill: parent
-                source: header.profile ? header.profile.header : ""
+                source: header.profile && !/\/missing\.png(\?.*)?$/.test(String(header.profile.header))
+                        ? header.profile.header : ""
                 asynchronous: true
                 fillMode: Image.PreserveAspectCrop
                 sourceSize.width: width * Screen.devicePixelRatio
@@ -42,6 +49,7 @@ Pane {
             Avatar {
                 size: 72
                 source: header.profile ? header.profile.avatar : ""
+                accountId: header.profile ? header.profile.accountId : ""
                 name: header.profile ? header.profile.plainName : ""
             }
             ColumnLayout {
@@ -59,12 +67,26 @@ Pane {
                     Accessible.name: header.profile ? header.profile.plainName : ""
                 }
                 Label {
+                    id: handleLabel
                     objectName: "profileHandle"
                     Layout.fillWidth: true
-                    text: header.profile ? header.profile.handle + (header.profile.locked ? " 🔒" : "")
+                    rightPadding: lockIcon.visible ? lockIcon.width + 4 : 0
+                    text: header.profile ? header.profile.handle
                                            + (header.profile.bot ? " " + qsTr("(bot)") : "") : ""
                     opacity: 0.75
                     elide: Text.ElideRight
+                    Accessible.name: text + (header.profile && header.profile.locked
+                                             ? ", " + qsTr("approves followers") : "")
+                    // Right after the (possibly elided) handle.
+                    Icon {
+                        id: lockIcon
+                        visible: !!header.profile && header.profile.locked
+                        x: Math.min(handleLabel.contentWidth, handleLabel.width - handleLabel.rightPadding) + 4
+                        anchors.verticalCenter: parent.verticalCenter
+                        name: "visibility-private"
+                        size: 14
+                        color: handleLabel.color
+                    }
                 }
                 Label {
                     visible: header.profile && header.profile.followedBy
@@ -87,7 +109,9 @@ Pane {
             ToolButton {
                 id: moreButton
                 objectName: "profileMenuButton"
-                text: "⋯"
+                icon.source: "qrc:/icons/ui/more.svg"
+                icon.color: palette.buttonText
+                display: AbstractButton.IconOnly
                 visible: header.profile && !header.profile.isOwn
                 Accessible.name: qsTr("More actions")
                 onClicked: menu.popup(moreButton, 0, moreButton.height)
@@ -153,11 +177,14 @@ Pane {
                     text: modelData.valueHtml
                     onLinkActivated: (link) => header.linkActivated(link)
                 }
-                Label {
+                Item {
                     visible: modelData.verified
-                    text: "✓"
-                    color: "#26a269"
-                    font.bold: true
+                    implicitWidth: 16
+                    implicitHeight: 16
+                    Icon {
+                        name: "check"
+                        color: "#26a269"
+                    }
                     HoverHandler { id: verifiedHover }
                     ToolTip.visible: verifiedHover.hovered
                     ToolTip.text: qsTr("Ownership of this link was checked on %1").arg(TimeFormat.absolute(modelData.verifiedAt))

@@ -61,14 +61,19 @@ Item {
                     ToolTip.visible: altHover.hovered
                     ToolTip.text: tile.item ? tile.item.description : ""
                 }
-                Label {
+                Rectangle {
                     visible: !!tile.item && (tile.item.type === "video" || tile.item.type === "gifv")
                     anchors.centerIn: parent
-                    text: "▶"
-                    font.pixelSize: 32
-                    color: "white"
-                    style: Text.Outline
-                    Accessible.ignored: true
+                    width: 48
+                    height: 48
+                    radius: 24
+                    color: "#99000000"
+                    Icon {
+                        anchors.centerIn: parent
+                        name: "video"
+                        size: 28
+                        color: "white"
+                    }
                 }
                 TapHandler {
                     onTapped: grid.hidden ? grid.toggleHidden() : grid.opened(tile.index)
@@ -82,8 +87,13 @@ Item {
         anchors.right: parent.right
         anchors.margins: 4
         focusPolicy: Qt.NoFocus
-        text: "👁"
+        icon.source: "qrc:/icons/ui/eye-off.svg"
+        icon.color: palette.buttonText
+        display: AbstractButton.IconOnly
         Accessible.name: qsTr("Hide media")
+        ToolTip.visible: hovered
+        ToolTip.delay: 600
+        ToolTip.text: Accessible.name
         onClicked: grid.toggleHidden()
     }
 }

@@ -51,12 +51,22 @@ ColumnLayout {
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.leftMargin: 6
+                anchors.rightMargin: ownVoteIcon.visible ? ownVoteIcon.width + 8 : 6
                 text: qsTr("%1%  %2").arg(Math.round(modelData.percent || 0)).arg(modelData.title)
-                      + (pollView.ownVotes.indexOf(index) >= 0 ? "  ✓" : "")
                 elide: Text.ElideRight
                 Accessible.role: Accessible.StaticText
                 Accessible.name: qsTr("%1: %2 percent").arg(modelData.title).arg(Math.round(modelData.percent || 0))
                                  + (pollView.ownVotes.indexOf(index) >= 0 ? qsTr(", your choice") : "")
+            }
+            Icon {
+                id: ownVoteIcon
+                objectName: "ownVoteIcon"
+                visible: pollView.ownVotes.indexOf(index) >= 0
+                anchors.right: parent.right
+                anchors.rightMargin: 6
+                anchors.verticalCenter: parent.verticalCenter
+                name: "check"
+                color: resultLabel.color
             }
         }
     }
