@@ -88,6 +88,7 @@ Item {
         }
         Flow {
             id: avatars
+            objectName: "notificationAvatars"
             width: parent.width
             spacing: 4
             visible: header.accounts.length > 1 || header.type === "follow" || header.type === "follow_request"

@@ -43,6 +43,19 @@ Item {
             compare(fav.entry.groupCount, 2);
             verify(findChild(fav, "notificationSentence").text.indexOf("1 other(s) favourited your post") > 0,
                    findChild(fav, "notificationSentence").text);
+            // The type's icon on the start side of the sentence, the group's avatars under the
+            // sentence, the status under both.
+            const sentence = findChild(fav, "notificationSentence");
+            const icon = findChild(fav, "notificationIcon");
+            compare(String(icon.icon.source), "qrc:/icons/ui/favourite-filled.svg");
+            const iconPos = icon.mapToItem(fav, 0, 0);
+            const sentencePos = sentence.mapToItem(fav, 0, 0);
+            verify(iconPos.x + icon.width <= sentencePos.x, "icon before the sentence");
+            verify(Math.abs(iconPos.y - sentencePos.y) < sentence.height, "icon on the sentence's line");
+            const avatarsTop = findChild(fav, "notificationAvatars").mapToItem(fav, 0, 0).y;
+            verify(avatarsTop >= sentencePos.y + sentence.height, "avatars under the sentence");
+            verify(avatarsTop - (sentencePos.y + sentence.height) <= 8, "avatars right under the sentence");
+            verify(findChild(fav, "avatar").mapToItem(fav, 0, 0).y > avatarsTop, "status below");
 
             page.filterBar.currentIndex = 4; // follows
             tryCompare(page, "count", 1);

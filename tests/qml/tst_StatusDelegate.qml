@@ -293,6 +293,98 @@ Item {
             verify(!find(view, "voteButton").visible);
         }
 
+        function iconImage(button) {
+            const image = findChild(button, "image"); // the IconLabel's image
+            verify(image, "no icon image in " + button.objectName);
+            return image;
+        }
+        function test_actionIcons_data() {
+            return [
+                { tag: "public", overrides: {}, boost: "boost.svg", favourite: "favourite.svg", bookmark: "bookmark.svg" },
+                { tag: "direct", overrides: { visibility: "direct" }, boost: "boost-disabled.svg", favourite: "favourite.svg", bookmark: "bookmark.svg" },
+                { tag: "private", overrides: { visibility: "private" }, boost: "boost-disabled.svg", favourite: "favourite.svg", bookmark: "bookmark.svg" },
+                { tag: "on", overrides: { favourited: true, bookmarked: true, reblogged: true }, boost: "boost.svg", favourite: "favourite-filled.svg", bookmark: "bookmark-filled.svg" },
+            ];
+        }
+        function test_actionIcons(data) {
+            const item = make(data.overrides);
+            const expected = { replyButton: "reply.svg", boostButton: data.boost, favouriteButton: data.favourite,
+                               bookmarkButton: data.bookmark, moreButton: "more.svg" };
+            for (const name in expected) {
+                const button = find(item, name);
+                compare(String(button.icon.source), "qrc:/icons/ui/" + expected[name], name);
+                // The SVG is in the module's resources and the SVG plugin draws it.
+                tryCompare(iconImage(button), "status", Image.Ready, 3000, name);
+            }
+        }
+        function test_visibilityIcon_data() {
+            return [
+                { tag: "public", visibility: "public", icon: "visibility-public.svg" },
+                { tag: "unlisted", visibility: "unlisted", icon: "visibility-unlisted.svg" },
+                { tag: "private", visibility: "private", icon: "visibility-private.svg" },
+                { tag: "direct", visibility: "direct", icon: "visibility-direct.svg" },
+            ];
+        }
+        function test_visibilityIcon(data) {
+            const item = make({ visibility: data.visibility });
+            const wrapper = find(item, "visibilityIcon");
+            const icon = wrapper.children[0];
+            compare(String(icon.icon.source), "qrc:/icons/ui/" + data.icon);
+            tryCompare(iconImage(icon), "status", Image.Ready, 3000);
+            verify(icon.Accessible.ignored);
+        }
+        // The action bar follows the text: no empty space under a short post, and the height the
+        // list reads when it creates the delegate is already the final one.
+        function test_heightFollowsTheText_data() {
+            return [
+                { tag: "one line", html: "<p>Short.</p>" },
+                { tag: "long", html: "<p>" + "Several words that wrap over a few lines. ".repeat(8) + "</p>" },
+            ];
+        }
+        function test_heightFollowsTheText(data) {
+            const item = delegateComponent.createObject(root, { entry: Data.status({ contentHtml: data.html }), row: 0 });
+            const atCreation = item.implicitHeight;
+            waitForRendering(item);
+            compare(item.implicitHeight, atCreation);
+            const content = find(item, "contentLabel");
+            const bar = find(item, "replyButton").parent;
+            const contentBottom = content.mapToItem(item, 0, content.height).y;
+            const barTop = bar.mapToItem(item, 0, 0).y;
+            compare(content.height, content.implicitHeight);
+            verify(barTop - contentBottom <= 8, "gap " + (barTop - contentBottom));
+            verify(item.implicitHeight - bar.mapToItem(item, 0, bar.height).y <= 12);
+            item.destroy();
+        }
+        function test_avatarPlaceholder_data() {
+            return [
+                { tag: "none", avatar: "", placeholder: true },
+                { tag: "server default", avatar: "http://127.0.0.1:1/avatars/original/missing.png", placeholder: true },
+                { tag: "broken", avatar: "file:///nonexistent/avatar.png", placeholder: true },
+                { tag: "picture", avatar: "qrc:/icons/ui/profile.svg", placeholder: false },
+            ];
+        }
+        function test_avatarPlaceholder(data) {
+            const item = make({ authorAvatar: data.avatar, authorDisplayName: "<b>zoë</b> :blob:" });
+            const avatar = find(item, "avatar");
+            if (data.placeholder) {
+                wait(50);
+                verify(!avatar.showsPicture);
+                verify(find(avatar, "avatarPlaceholder").visible);
+                compare(avatar.initial, "Z");
+            } else {
+                tryVerify(() => avatar.showsPicture, 3000);
+                verify(!find(avatar, "avatarPlaceholder").visible);
+            }
+        }
+        function test_placeholderColourFollowsTheAccount() {
+            const a = find(make({ authorId: "1" }), "avatar");
+            const b = find(make({ authorId: "2" }), "avatar");
+            const a2 = find(make({ authorId: "1", authorDisplayName: "Someone else" }), "avatar");
+            const colour = (av) => find(av, "avatarPlaceholder").color;
+            verify(colour(a) !== colour(b) && !Qt.colorEqual(colour(a), colour(b)));
+            verify(Qt.colorEqual(colour(a), colour(a2)));
+        }
+
         function test_rightToLeftMirrorsTheLayout() {
             const ltr = make();
             const rtl = createTemporaryObject(delegateComponent, rtlContainer, { entry: Data.status({}), row: 0 });
