@@ -34,7 +34,11 @@ Pane {
                 checkable: false
                 checked: isCurrent
                 focusPolicy: Qt.StrongFocus
-                onClicked: AppController.currentAccountKey = key
+                onClicked: {
+                    AppController.currentAccountKey = key
+                    if (loginState === "relogin")
+                        AppController.loginAgain(key)
+                }
                 Accessible.role: Accessible.Button
                 Accessible.checkable: true
                 Accessible.checked: isCurrent
@@ -94,6 +98,14 @@ Pane {
                 Keys.onMenuPressed: accountMenu.popup(accountButton, 0, accountButton.height)
                 Menu {
                     id: accountMenu
+                    MenuItem {
+                        objectName: "loginAgainItem"
+                        text: qsTr("Log in again")
+                        visible: accountButton.loginState === "relogin"
+                        height: visible ? implicitHeight : 0
+                        Accessible.name: qsTr("Log in again as %1").arg(accountButton.handle)
+                        onTriggered: AppController.loginAgain(accountButton.key)
+                    }
                     MenuItem {
                         text: qsTr("Add a column from this account")
                         onTriggered: switcher.addColumnFor(accountButton.key)

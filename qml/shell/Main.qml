@@ -24,11 +24,15 @@ ApplicationWindow {
                                              ? mainLoader.item.rowsShown : 0
     // True while the add-account page is shown on top of the main view.
     property bool addingAccount: false
+    // True while the local owner's login is shown again ("Log in again" after a restart lost a
+    // session-only token).
+    property bool reloggingLocal: false
 
     Connections {
         target: AppController
         function onAddAccountRequested() { window.addingAccount = true }
-        function onLoginSucceeded() { window.addingAccount = false }
+        function onLoginSucceeded() { window.addingAccount = false; window.reloggingLocal = false }
+        function onLocalLoginRequested() { window.reloggingLocal = true }
     }
 
     Loader {
@@ -40,6 +44,8 @@ ApplicationWindow {
                 return starting
             if (window.addingAccount || AppController.phase === AppController.AddAccount)
                 return addAccount
+            if (window.reloggingLocal)
+                return firstRun
             return AppController.phase === AppController.FirstRun ? firstRun : mainView
         }
     }
@@ -56,6 +62,8 @@ ApplicationWindow {
         FirstRunPage {
             objectName: "firstRunPage"
             onAddRemoteAccount: window.addingAccount = true
+            // Esc leaves a "Log in again" (the first run itself has nowhere to go back to).
+            Keys.onEscapePressed: window.reloggingLocal = false
         }
     }
     Component {

@@ -377,6 +377,24 @@ void AppController::addAccount(const QString &instance)
     login->start();
 }
 
+void AppController::loginAgain(const QString &key)
+{
+    if (busy())
+        return;
+    const auth::AccountRecord *record = m_accounts->account(key);
+    if (!record)
+        return;
+    setError({});
+    if (key == m_settings->localAccountKey()) {
+        Q_EMIT localLoginRequested(); // the password is never kept
+        return;
+    }
+    setCurrentAccountKey(key);
+    auth::OAuthLogin *login = m_accounts->login(record->instanceUrl);
+    watchLogin(login);
+    login->start();
+}
+
 void AppController::watchLogin(auth::OAuthLogin *login)
 {
     m_login = login;

@@ -134,6 +134,9 @@ public:
     Q_INVOKABLE void addAccount(const QString &instance);
     Q_INVOKABLE void cancelLogin();
     Q_INVOKABLE void logout(const QString &key);
+    // An account whose token is gone ("needs a new login"): the local one asks the shell for
+    // the owner's password (localLoginRequested), a remote one starts OAuth for its server.
+    Q_INVOKABLE void loginAgain(const QString &key);
     // Asks for the add-account page from the shell (e.g. the switcher's "+").
     Q_INVOKABLE void requestAddAccount() { Q_EMIT addAccountRequested(); }
 
@@ -182,6 +185,7 @@ Q_SIGNALS:
     void loginSucceeded(const QString &key);
     void loginFailed(const QString &message);
     void addAccountRequested();
+    void localLoginRequested();
     void navigationRequested(const QString &page, const QVariantMap &properties);
     void backRequested();
     void composeRequested(QObject *session, const QString &inReplyToId, const QString &mention);
