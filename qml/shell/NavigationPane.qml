@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Tuskline.App
+import Tuskline.Components
 
 // The sections of the current account. Up/Down move, Enter/Space open.
 Pane {
@@ -15,17 +16,17 @@ Pane {
 
     // Also the go-to shortcuts' table (ShortcutsDialog reads `keys`).
     readonly property var sections: [
-        { key: "home", label: qsTr("Home"), keys: "g h" },
-        { key: "notifications", label: qsTr("Notifications"), keys: "g n" },
-        { key: "local", label: qsTr("Local"), keys: "g l" },
-        { key: "federated", label: qsTr("Federated"), keys: "g t" },
-        { key: "explore", label: qsTr("Explore"), keys: "/" },
-        { key: "direct", label: qsTr("Direct messages"), keys: "g d" },
-        { key: "bookmarks", label: qsTr("Bookmarks"), keys: "g b" },
-        { key: "favourites", label: qsTr("Favourites"), keys: "g f" },
-        { key: "lists", label: qsTr("Lists"), keys: "" },
-        { key: "tags", label: qsTr("Followed tags"), keys: "" },
-        { key: "profile", label: qsTr("My profile"), keys: "g u" }
+        { key: "home", icon: "home", label: qsTr("Home"), keys: "g h" },
+        { key: "notifications", icon: "notifications", label: qsTr("Notifications"), keys: "g n" },
+        { key: "local", icon: "local", label: qsTr("Local"), keys: "g l" },
+        { key: "federated", icon: "federated", label: qsTr("Federated"), keys: "g t" },
+        { key: "explore", icon: "explore", label: qsTr("Explore"), keys: "/" },
+        { key: "direct", icon: "visibility-direct", label: qsTr("Direct messages"), keys: "g d" },
+        { key: "bookmarks", icon: "bookmarks", label: qsTr("Bookmarks"), keys: "g b" },
+        { key: "favourites", icon: "favourites", label: qsTr("Favourites"), keys: "g f" },
+        { key: "lists", icon: "lists", label: qsTr("Lists"), keys: "" },
+        { key: "tags", icon: "tags", label: qsTr("Followed tags"), keys: "" },
+        { key: "profile", icon: "profile", label: qsTr("My profile"), keys: "g u" }
     ]
 
     ListView {
@@ -53,6 +54,12 @@ Pane {
             Accessible.description: modelData.keys.length > 0 ? qsTr("Shortcut: %1").arg(modelData.keys) : ""
             Accessible.onPressAction: clicked()
             contentItem: RowLayout {
+                spacing: 10
+                Icon {
+                    name: item.modelData.icon
+                    size: 18
+                    color: item.highlighted ? palette.highlightedText : palette.text
+                }
                 Label {
                     text: item.text
                     Layout.fillWidth: true
