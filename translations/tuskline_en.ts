@@ -36,9 +36,9 @@
     </message>
     <message numerus="yes">
         <source>, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n unread</numerusform>
+            <numerusform>, %n unread</numerusform>
         </translation>
     </message>
     <message>
@@ -424,9 +424,9 @@
     </message>
     <message numerus="yes">
         <source>%n characters left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n characters left</numerusform>
+            <numerusform>%n characters left</numerusform>
         </translation>
     </message>
     <message>
@@ -1173,9 +1173,9 @@
     </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n unread</numerusform>
+            <numerusform>%1, %n unread</numerusform>
         </translation>
     </message>
     <message>
@@ -1187,9 +1187,9 @@
     <name>NotificationHeader</name>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
         </translation>
     </message>
     <message>
@@ -1334,9 +1334,9 @@
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
     <message>
@@ -1508,9 +1508,9 @@
     </message>
     <message numerus="yes">
         <source>%n posts recently</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posts recently</numerusform>
+            <numerusform>%n posts recently</numerusform>
         </translation>
     </message>
     <message>
@@ -1803,9 +1803,9 @@ Passwords are read from standard input.
     </message>
     <message numerus="yes">
         <source>%n reply(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
         </translation>
     </message>
     <message>
@@ -1818,9 +1818,9 @@ Passwords are read from standard input.
     </message>
     <message numerus="yes">
         <source>%n boost(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boost</numerusform>
+            <numerusform>%n boosts</numerusform>
         </translation>
     </message>
     <message>
@@ -1833,9 +1833,9 @@ Passwords are read from standard input.
     </message>
     <message numerus="yes">
         <source>%n favourite(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n favourite</numerusform>
+            <numerusform>%n favourites</numerusform>
         </translation>
     </message>
     <message>
@@ -2033,23 +2033,23 @@ Passwords are read from standard input.
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -2078,16 +2078,16 @@ Passwords are read from standard input.
     </message>
     <message numerus="yes">
         <source>%n attachment(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attachment: %1</numerusform>
+            <numerusform>%n attachments: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Poll with %n option(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poll with %n option: %1</numerusform>
+            <numerusform>Poll with %n options: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2104,30 +2104,30 @@ Passwords are read from standard input.
     </message>
     <message numerus="yes">
         <source>%n reply(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n boost(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n boost</numerusform>
+            <numerusform>%n boosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n favourite(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n favourite</numerusform>
+            <numerusform>%n favourites</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n other</numerusform>
+            <numerusform>%1 and %n others</numerusform>
         </translation>
     </message>
     <message>
@@ -2193,9 +2193,9 @@ Passwords are read from standard input.
     </message>
     <message numerus="yes">
         <source>%n new post(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new post</numerusform>
+            <numerusform>%n new posts</numerusform>
         </translation>
     </message>
     <message>
@@ -2983,9 +2983,9 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
     <name>tusk::cli::Cached</name>
     <message numerus="yes">
         <source>(%n attempt(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n attempt)</numerusform>
+            <numerusform>(%n attempts)</numerusform>
         </translation>
     </message>
 </context>
@@ -3684,33 +3684,33 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
     <message numerus="yes">
         <source>%n s</source>
         <comment>seconds, short</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
         <comment>minutes, short</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
         <comment>hours, short</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days, short</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
@@ -3724,23 +3724,23 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
     </message>
     <message numerus="yes">
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
@@ -3749,23 +3749,23 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
     </message>
     <message numerus="yes">
         <source>closes in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>closes in %n minute</numerusform>
+            <numerusform>closes in %n minutes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>closes in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>closes in %n hour</numerusform>
+            <numerusform>closes in %n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>closes in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>closes in %n day</numerusform>
+            <numerusform>closes in %n days</numerusform>
         </translation>
     </message>
 </context>

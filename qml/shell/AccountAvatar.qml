@@ -9,7 +9,9 @@ Rectangle {
     implicitWidth: 40
     implicitHeight: 40
     radius: 6
-    color: palette.mid
+    // The initial's square takes a colour from the name, so accounts tell apart at a glance.
+    color: Qt.hsla((Array.from(avatar.name).reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 7)) / 360,
+                   0.45, 0.45, 1)
     clip: true
     Accessible.ignored: true
 
@@ -19,12 +21,13 @@ Rectangle {
         text: avatar.name.length > 0 ? avatar.name.charAt(0).toUpperCase() : "?"
         font.pixelSize: avatar.height * 0.45
         font.bold: true
-        color: palette.buttonText
+        color: "white"
     }
     Image {
         id: image
         anchors.fill: parent
-        source: avatar.source
+        // The server's stock "missing" picture is no picture: show the initial instead.
+        source: String(avatar.source).endsWith("/missing.png") ? "" : avatar.source
         asynchronous: true
         fillMode: Image.PreserveAspectCrop
         sourceSize.width: width * Screen.devicePixelRatio

@@ -53,6 +53,10 @@ int main(int argc, char *argv[])
         // Mirror the layout when the UI language is written right to left.
         if (QLocale(translator.language()).textDirection() == Qt::RightToLeft)
             QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    } else if (translator.load(QStringLiteral("tuskline_en"), QStringLiteral(":/i18n"))) {
+        // No translation for this locale (or the C locale): English, whose file carries the
+        // plural forms ("1 other", "2 others") that the "(s)" source texts leave open.
+        QCoreApplication::installTranslator(&translator);
     }
 
     QCommandLineParser cli;
