@@ -19,9 +19,11 @@
 #endif
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QQmlEngine>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace tusk::app {
 
@@ -105,6 +107,28 @@ AppController::~AppController()
     m_local.reset();
     if (s_instance == this)
         s_instance = nullptr;
+}
+
+void AppController::shutDown(int timeoutMs)
+{
+    QEventLoop loop;
+    int waiting = 0;
+    for (auto &[key, session] : m_sessions) {
+        if (!session || !session->isStarted())
+            continue;
+        ++waiting;
+        connect(session.data(), &session::AccountSession::stopped, &loop, [&] {
+            if (--waiting == 0)
+                loop.quit();
+        });
+        session->stop(); // may report stopped() at once when nothing is being pushed
+    }
+    if (waiting > 0) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (waiting > 0)
+            qCWarning(lcApp) << waiting << "session(s) did not finish stopping in time";
+    }
 }
 
 AppController *AppController::create(QQmlEngine *, QJSEngine *)

@@ -87,6 +87,9 @@ public:
 
     // Loads settings and accounts, starts the local instance if enabled. Call once.
     void start();
+    // Stops every account's session and waits (at most `timeoutMs`) for each to say it is done:
+    // the final markers push (reading positions) must reach the server before the app exits.
+    void shutDown(int timeoutMs = 3000);
 
     Phase phase() const { return m_phase; }
     AccountListModel *accounts() { return &m_accountList; }

@@ -127,5 +127,7 @@ int main(int argc, char *argv[])
         hooks.grabDelayMs = cli.value(grabDelay).toInt();
     if (window)
         new tusk::app::AppWindowHooks(window, hooks, sinceStart, &app);
-    return app.exec();
+    const int rc = app.exec();
+    controller.shutDown();
+    return rc;
 }
