@@ -8,6 +8,7 @@
 
 #ifdef TUSKLINE_HAVE_SESSION
 #include "api/apiclient.h"
+#include "api/requests/accounts.h"
 #include "cache/actionqueue.h"
 #include "cache/queuerunner.h"
 #include "cache/timelinecache.h"
@@ -739,13 +740,7 @@ void AppController::report(QObject *sessionObject, const QString &accountId, con
     auto *s = qobject_cast<session::AccountSession *>(sessionObject);
     if (!s || accountId.isEmpty())
         return;
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("account_id"), accountId);
-    form.addQueryItem(QStringLiteral("comment"), comment);
-    form.addQueryItem(QStringLiteral("forward"),
-                      forward ? QStringLiteral("true") : QStringLiteral("false"));
-    api::CustomRequest<QJsonValue> request{
-        api::makeSpec(api::Verb::Post, QStringLiteral("/api/v1/reports"), {}, form)};
+    api::requests::CreateReport request{accountId, comment, forward};
     s->api()->call(request, this, [this](api::ApiResult<QJsonValue> r) {
         Q_EMIT notice(r.ok() ? tr("Report sent to the moderators.")
                              : tr("The report could not be sent: %1").arg(r.error().message));

@@ -88,4 +88,39 @@ struct AccountAction {
     }
 };
 
+// GET /api/v1/accounts/:id/followers|following, paginated by Link headers.
+struct GetAccountFollows {
+    using Value = QList<Account>;
+    enum class Which { Followers, Following };
+    QString id;
+    Which which = Which::Followers;
+    PageCursor page;
+    RequestSpec spec() const
+    {
+        QUrlQuery q;
+        page.applyTo(q);
+        const QLatin1String what(which == Which::Followers ? "followers" : "following");
+        return makeSpec(Verb::Get,
+                        QStringLiteral("/api/v1/accounts/%1/%2").arg(pathSegment(id), what), q);
+    }
+};
+
+// POST /api/v1/reports: report an account to its server's moderators. The answer (a Report) is
+// not needed by the app, so it is taken as plain JSON.
+struct CreateReport {
+    using Value = QJsonValue;
+    QString accountId;
+    QString comment;
+    bool forward = false;
+    RequestSpec spec() const
+    {
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("account_id"), accountId);
+        form.addQueryItem(QStringLiteral("comment"), comment);
+        form.addQueryItem(QStringLiteral("forward"),
+                          forward ? QStringLiteral("true") : QStringLiteral("false"));
+        return makeSpec(Verb::Post, QStringLiteral("/api/v1/reports"), {}, form);
+    }
+};
+
 } // namespace tusk::api::requests

@@ -1,7 +1,7 @@
 #include "followlistmodel.h"
 
-#include "accountlistrequests.h"
 #include "api/apiclient.h"
+#include "api/requests/accounts.h"
 #include "cache/timelinecache.h"
 #include "core/content/htmlsanitizer.h"
 #include "core/content/statuscontent.h"
@@ -109,11 +109,11 @@ void FollowListModel::load(const api::PageCursor &cursor)
         return;
     m_started = true;
     setLoading(true);
-    requests::GetAccountFollows request;
+    api::requests::GetAccountFollows request;
     request.id = m_accountId;
     request.which = m_which == QLatin1String("following")
-                        ? requests::GetAccountFollows::Which::Following
-                        : requests::GetAccountFollows::Which::Followers;
+                        ? api::requests::GetAccountFollows::Which::Following
+                        : api::requests::GetAccountFollows::Which::Followers;
     request.page = cursor;
     const int generation = m_generation;
     m_session->api()->call(request, this, [this, generation](api::ApiResult<QList<Account>> r) {
