@@ -6,6 +6,7 @@
 //      events per transaction (as a stream burst is), pruning at 2,000; events/s, median of 3;
 //   3. resident memory with 5,000 statuses cached and all of them read once through the LRU.
 // Usage: bench_cache [fixtures-dir]
+#include "benchsupport.h"
 #include "cache/database.h"
 #include "cache/timelinecache.h"
 
@@ -28,86 +29,14 @@ using namespace tusk::cache;
 
 namespace {
 
-QList<QJsonObject> collectStatuses(const QString &dir)
-{
-    QList<QJsonObject> found;
-    QDirIterator it(dir, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile f(it.next());
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
-        const QJsonArray candidates = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
-        for (const QJsonValue &v : candidates) {
-            const QJsonObject o = v.toObject();
-            if (o.contains(QLatin1String("content")) && Status::fromJson(o).ok())
-                found.append(o);
-        }
-    }
-    return found;
-}
-
-// The i-th synthetic status: a fixture status with a fresh, increasing snowflake-like id.
 QByteArray statusJson(const QList<QJsonObject> &pool, qint64 i)
 {
-    QJsonObject o = pool.at(int(i % pool.size()));
-    const QString id = QString::number(110000000000000000LL + i * 1000);
-    o.insert(QStringLiteral("id"), id);
-    if (o.value(u"reblog").isObject()) {
-        QJsonObject inner = o.value(u"reblog").toObject();
-        inner.insert(QStringLiteral("id"), QString::number(100000000000000000LL + i * 1000));
-        o.insert(QStringLiteral("reblog"), inner);
-    }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-Status statusAt(const QList<QJsonObject> &pool, qint64 i)
-{
-    return Status::fromJson(QJsonDocument::fromJson(statusJson(pool, i)).object()).value();
-}
-
-// CPU seconds this process used (user + system): on a shared, busy machine the wall clock
-// also counts other programs' turns.
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
-long rssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
+    return bench::syntheticStatusJson(pool, i, 110000000000000000LL);
 }
 
 bool fill(TimelineCache &cache, const QList<QJsonObject> &pool, int count)
 {
-    // Pages of 40, newest first, as a user scrolling back would have fetched them.
-    for (int top = count - 1; top >= 0; top -= 40) {
-        QList<Status> page;
-        for (int i = top; i > top - 40 && i >= 0; --i)
-            page.append(statusAt(pool, i));
-        PageInfo info;
-        if (top != count - 1)
-            info.maxId = QString::number(110000000000000000LL + (top + 1) * 1000LL);
-        if (!cache.insertPage(QStringLiteral("home"), page, info))
-            return false;
-    }
-    return true;
+    return bench::fillHome(cache, pool, count, 110000000000000000LL, false);
 }
 
 } // namespace
@@ -119,7 +48,7 @@ int main(int argc, char **argv)
     const QString dir = argc > 1         ? QString::fromLocal8Bit(argv[1])
                         : !env.isEmpty() ? QString::fromLocal8Bit(env)
                                          : QStringLiteral(TUSKLINE_FIXTURES_DIR);
-    const QList<QJsonObject> pool = collectStatuses(dir);
+    const QList<QJsonObject> pool = bench::fixtureStatuses(dir);
     if (pool.isEmpty()) {
         std::fprintf(stderr, "no statuses found under %s\n", qPrintable(dir));
         return 1;
@@ -145,7 +74,7 @@ int main(int argc, char **argv)
     QList<double> openMs, openCpuMs;
     for (int run = 0; run < 7; ++run) {
         QElapsedTimer t;
-        const double cpu0 = cpuSeconds();
+        const double cpu0 = bench::cpuSeconds();
         t.start();
         Database db;
         if (!db.open(coldPath, &error))
@@ -153,14 +82,14 @@ int main(int argc, char **argv)
         TimelineCache cache(&db);
         const auto rows = cache.rows(QStringLiteral("home"), 40);
         openMs.append(double(t.nsecsElapsed()) / 1e6);
-        openCpuMs.append((cpuSeconds() - cpu0) * 1e3);
+        openCpuMs.append((bench::cpuSeconds() - cpu0) * 1e3);
         if (rows.size() != 40 || !rows.last().status)
             return 1;
     }
     std::printf("cold open, 2000-status timeline -> first 40 parsed statuses: median %.2f ms "
                 "(min %.2f, max %.2f); CPU median %.2f ms\n",
-                median(openMs), *std::min_element(openMs.begin(), openMs.end()),
-                *std::max_element(openMs.begin(), openMs.end()), median(openCpuMs));
+                bench::median(openMs), *std::min_element(openMs.begin(), openMs.end()),
+                *std::max_element(openMs.begin(), openMs.end()), bench::median(openCpuMs));
 
     // 2. Ingest of streamed events.
     constexpr int kEvents = 10'000;
@@ -177,7 +106,7 @@ int main(int argc, char **argv)
         if (!fill(cache, pool, 2000)) // a full timeline: every event also prunes one
             return 1;
         QElapsedTimer t;
-        const double cpu0 = cpuSeconds();
+        const double cpu0 = bench::cpuSeconds();
         t.start();
         for (int i = 0; i < kEvents; i += kBatch) {
             TimelineCache::Batch batch(cache);
@@ -188,16 +117,16 @@ int main(int argc, char **argv)
             }
         }
         rates.append(kEvents / (double(t.nsecsElapsed()) / 1e9));
-        cpuRates.append(kEvents / (cpuSeconds() - cpu0));
+        cpuRates.append(kEvents / (bench::cpuSeconds() - cpu0));
         if (cache.itemCount(QStringLiteral("home")) != 2000)
             return 1;
     }
     std::printf("ingest of streamed status events (parse + store + prune, %d per transaction): "
                 "median %.0f events/s wall clock, %.0f events per CPU second\n",
-                kBatch, median(rates), median(cpuRates));
+                kBatch, bench::median(rates), bench::median(cpuRates));
 
     // 3. Memory with 5,000 statuses cached.
-    const long before = rssKiB();
+    const long before = bench::rssKiB();
     {
         Database db;
         if (!db.open(tmp.filePath(QStringLiteral("rss/cache.sqlite3")), &error))
@@ -206,7 +135,7 @@ int main(int argc, char **argv)
         cache.setMaxItemsPerTimeline(5000);
         if (!fill(cache, pool, 5000))
             return 1;
-        const long filled = rssKiB();
+        const long filled = bench::rssKiB();
         qsizetype shown = 0;
         QString key;
         for (;;) {
@@ -216,7 +145,7 @@ int main(int argc, char **argv)
             shown += rows.size();
             key = rows.last().sortKey;
         }
-        const long read = rssKiB();
+        const long read = bench::rssKiB();
         std::printf("RSS: %ld KiB before; %ld KiB with 5000 statuses cached (+%ld); %ld KiB after "
                     "reading all %lld rows through the LRU (+%ld); file %lld KiB\n",
                     before, filled, filled - before, read, qlonglong(shown), read - before,

@@ -13,6 +13,8 @@
 #include "cache/timelinecache.h"
 #include "models/timelinemodel.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -34,57 +36,14 @@ using tusk::models::TimelineModel;
 
 namespace {
 
-QList<QJsonObject> fixtureStatuses(const QString &dir)
-{
-    QList<QJsonObject> out;
-    QDirIterator it(dir, {QStringLiteral("*.json")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        QFile file(it.next());
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-        const QJsonArray items = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
-        for (const QJsonValue &v : items) {
-            const QJsonObject o = v.toObject();
-            if (o.contains(QLatin1String("content")) && Status::fromJson(o).ok())
-                out.append(o);
-        }
-    }
-    return out;
-}
-
-// The n-th synthetic status: a fixture with a fresh, increasing snowflake-like id.
 QByteArray payload(const QList<QJsonObject> &pool, qint64 n)
 {
-    QJsonObject o = pool.at(int(n % pool.size()));
-    o.insert(QStringLiteral("id"), QString::number(120000000000000000LL + n * 1000));
-    if (o.value(u"reblog").isObject()) {
-        QJsonObject inner = o.value(u"reblog").toObject();
-        inner.insert(QStringLiteral("id"), QString::number(100000000000000000LL + n * 1000));
-        o.insert(QStringLiteral("reblog"), inner);
-    }
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-Status parse(const QByteArray &json)
-{
-    return Status::fromJson(QJsonDocument::fromJson(json).object()).value();
+    return bench::syntheticStatusJson(pool, n, 120000000000000000LL);
 }
 
 bool fill(TimelineCache &cache, const QList<QJsonObject> &pool, int count)
 {
-    for (int top = count - 1; top >= 0; top -= 40) {
-        QList<Status> page;
-        for (int i = top; i > top - 40 && i >= 0; --i)
-            page.append(parse(payload(pool, i)));
-        PageInfo info;
-        if (top != count - 1)
-            info.maxId = QString::number(120000000000000000LL + (top + 1) * 1000LL);
-        info.reachedOldest = top < 40;
-        if (!cache.insertPage(QStringLiteral("home"), page, info))
-            return false;
-    }
-    return true;
+    return bench::fillHome(cache, pool, count, 120000000000000000LL, true);
 }
 
 // Reads what a delegate shows, so the rich text of the rows is really computed.
@@ -101,32 +60,6 @@ qsizetype realise(const TimelineModel &model, int first, int last)
     return chars;
 }
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
-
-long rssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return -1;
-}
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -136,7 +69,7 @@ int main(int argc, char **argv)
     const QString dir = argc > 1         ? QString::fromLocal8Bit(argv[1])
                         : !env.isEmpty() ? QString::fromLocal8Bit(env)
                                          : QStringLiteral(TUSKLINE_FIXTURES_DIR);
-    const QList<QJsonObject> pool = fixtureStatuses(dir);
+    const QList<QJsonObject> pool = bench::fixtureStatuses(dir);
     if (pool.isEmpty()) {
         std::fprintf(stderr, "no statuses found under %s\n", qPrintable(dir));
         return 1;
@@ -157,7 +90,7 @@ int main(int argc, char **argv)
             if (!fill(cache, pool, 5000) || cache.itemCount(QStringLiteral("home")) != 5000)
                 return 1;
         }
-        const long before = rssKiB();
+        const long before = bench::rssKiB();
         Database db;
         if (!db.open(path, &error))
             return 1;
@@ -168,11 +101,11 @@ int main(int argc, char **argv)
         model.setSources(&cache, nullptr, &actions);
         model.setTimeline(QStringLiteral("home"));
         realise(model, 0, 39);
-        const long open = rssKiB();
+        const long open = bench::rssKiB();
         while (model.rowCount() < 400 && model.canFetchMore({}))
             model.fetchMore({});
         realise(model, 0, 399);
-        const long scrolled = rssKiB();
+        const long scrolled = bench::rssKiB();
         std::printf("RSS: %ld KiB before opening; %ld KiB with the model open on 5000 cached "
                     "statuses, 40 rows shown (+%ld); %ld KiB after scrolling through %d rows "
                     "(+%ld)\n",
@@ -191,7 +124,7 @@ int main(int argc, char **argv)
     }
     QList<double> readyMs, readyCpuMs;
     for (int run = 0; run < 7; ++run) {
-        const double cpu0 = cpuSeconds();
+        const double cpu0 = bench::cpuSeconds();
         QElapsedTimer t;
         t.start();
         Database db;
@@ -204,14 +137,14 @@ int main(int argc, char **argv)
         model.setTimeline(QStringLiteral("home"));
         const qsizetype chars = realise(model, 0, 39);
         readyMs.append(double(t.nsecsElapsed()) / 1e6);
-        readyCpuMs.append((cpuSeconds() - cpu0) * 1e3);
+        readyCpuMs.append((bench::cpuSeconds() - cpu0) * 1e3);
         if (model.rowCount() < 40 || chars == 0)
             return 1;
     }
     std::printf("model ready with its first 40 rows (rich text + summary) from a 2000-status "
                 "cache: median %.2f ms (min %.2f, max %.2f); CPU median %.2f ms\n",
-                median(readyMs), *std::min_element(readyMs.begin(), readyMs.end()),
-                *std::max_element(readyMs.begin(), readyMs.end()), median(readyCpuMs));
+                bench::median(readyMs), *std::min_element(readyMs.begin(), readyMs.end()),
+                *std::max_element(readyMs.begin(), readyMs.end()), bench::median(readyCpuMs));
 
     // 3. Ingest with the model open.
     constexpr int kEvents = 5000;
@@ -232,7 +165,7 @@ int main(int argc, char **argv)
         model.setSources(&cache, nullptr, &actions);
         model.setTimeline(QStringLiteral("home"));
         realise(model, 0, 39);
-        const double cpu0 = cpuSeconds();
+        const double cpu0 = bench::cpuSeconds();
         QElapsedTimer t;
         t.start();
         for (int i = 0; i < kEvents; i += kBatch) {
@@ -247,7 +180,7 @@ int main(int argc, char **argv)
             realise(model, 0, 0); // the view shows the newest
         }
         rates.append(kEvents / (double(t.nsecsElapsed()) / 1e9));
-        cpuRates.append(kEvents / (cpuSeconds() - cpu0));
+        cpuRates.append(kEvents / (bench::cpuSeconds() - cpu0));
         if (model.statusIdAt(0).isEmpty() ||
             model.rowCount() != cache.itemCount(QStringLiteral("home"))) {
             std::fprintf(stderr, "the model missed events (%d rows)\n", model.rowCount());
@@ -256,6 +189,6 @@ int main(int argc, char **argv)
     }
     std::printf("ingest of streamed status events into cache + open model (%d per transaction): "
                 "median %.0f events/s wall clock, %.0f events per CPU second\n",
-                kBatch, median(rates), median(cpuRates));
+                kBatch, bench::median(rates), bench::median(cpuRates));
     return 0;
 }

@@ -13,6 +13,8 @@
 #include "streaming/streamingclient.h"
 #include "testserver.h"
 
+#include "benchsupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -27,20 +29,6 @@ using namespace tusk;
 using namespace std::chrono_literals;
 
 namespace {
-
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
-
-template <typename T> T median(QList<T> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.at(v.size() / 2);
-}
 
 struct Round {
     double eventsPerSecond = 0;
@@ -79,23 +67,23 @@ Round runRound(test::TestServer &server, const test::TestServer::User &alice,
 
     server::StreamingHub &hub = *server.server().core().hub;
     QElapsedTimer wall;
-    const double cpu0 = cpuSeconds();
+    const double cpu0 = bench::cpuSeconds();
     wall.start();
     // Emit in slices so the server's sockets drain while the client reads, as a busy server's
     // would.
     constexpr int kSlice = 100;
     double serverCpu = 0;
     for (qsizetype i = 0; i < statusIds.size(); i += kSlice) {
-        const double c0 = cpuSeconds();
+        const double c0 = bench::cpuSeconds();
         for (qsizetype j = i; j < std::min(statusIds.size(), i + kSlice); ++j)
             hub.statusCreated(statusIds.at(j));
-        serverCpu += cpuSeconds() - c0;
+        serverCpu += bench::cpuSeconds() - c0;
         QCoreApplication::processEvents();
     }
     const bool done =
         QTest::qWaitFor([&] { return s.streamSync()->eventsApplied() >= want; }, 60'000);
     const double seconds = double(wall.nsecsElapsed()) / 1e9;
-    const double cpu = cpuSeconds() - cpu0;
+    const double cpu = bench::cpuSeconds() - cpu0;
     if (!done) {
         std::fprintf(stderr, "only %lld of %lld events arrived\n",
                      static_cast<long long>(s.streamSync()->eventsApplied() - before),
@@ -158,14 +146,14 @@ int main(int argc, char *argv[])
             cpus << round.cpuPerEventUs;
             serverCpus << round.serverPerEventUs;
         }
-        const double client = median(cpus) - median(serverCpus);
+        const double client = bench::median(cpus) - bench::median(serverCpus);
         std::printf("stream ingest %s, %d events into home: median %.0f events/s wall "
                     "(min %.0f, max %.0f); CPU per event %.0f µs (server emit %.0f µs, client "
                     "%.0f µs = %.0f events/s of client CPU)\n",
-                    sse ? "SSE      " : "WebSocket", events, median(rates),
+                    sse ? "SSE      " : "WebSocket", events, bench::median(rates),
                     *std::min_element(rates.cbegin(), rates.cend()),
-                    *std::max_element(rates.cbegin(), rates.cend()), median(cpus),
-                    median(serverCpus), client, client > 0 ? 1e6 / client : 0.0);
+                    *std::max_element(rates.cbegin(), rates.cend()), bench::median(cpus),
+                    bench::median(serverCpus), client, client > 0 ? 1e6 / client : 0.0);
         std::fflush(stdout);
     }
     return 0;
