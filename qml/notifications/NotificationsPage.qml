@@ -61,6 +61,7 @@ FocusScope {
             Layout.fillHeight: true
             focus: true
             model: filtered
+            session: page.session
             emptyText: filterBar.currentIndex === 0 ? qsTr("No notifications yet.")
                                                     : qsTr("No notifications of this type.")
             onOpenThread: (statusId) => Navigator.openThread(page.session, statusId)

@@ -86,6 +86,7 @@ FocusScope {
                 id: postsView
                 focus: tabs.currentIndex < 3
                 model: filtered
+                session: page.session
                 restorePosition: false
                 emptyText: tabs.currentIndex === 2 ? qsTr("No media yet.") : qsTr("No posts yet.")
                 onOpenThread: (statusId) => Navigator.openThread(page.session, statusId)

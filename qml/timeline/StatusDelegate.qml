@@ -66,28 +66,17 @@ Item {
     function request(name, arg) {
         actionRequested(name, arg === undefined ? null : arg);
     }
+    function focusIsInPopup() {
+        const overlay = root.Overlay.overlay;
+        for (let item = root.Window.activeFocusItem; item; item = item.parent) {
+            if (item === overlay)
+                return true;
+        }
+        return false;
+    }
     function openMenu() {
         menu.popup(root, root.leftPadding + 40, Math.min(root.height, 60));
     }
-    function visibilityIcon(v) {
-        switch (v) {
-        case "public": return "visibility-public";
-        case "unlisted": return "visibility-unlisted";
-        case "private": return "visibility-private";
-        case "direct": return "visibility-direct";
-        }
-        return "";
-    }
-    function visibilityName(v) {
-        switch (v) {
-        case "public": return qsTr("Public");
-        case "unlisted": return qsTr("Unlisted");
-        case "private": return qsTr("Followers only");
-        case "direct": return qsTr("Mentioned people only");
-        }
-        return "";
-    }
-
     readonly property alias leftPadding: frame.leftPadding
     readonly property alias hovered: frame.hovered
 
@@ -160,311 +149,165 @@ Item {
     }
 
     Control {
-    id: frame
-    anchors.fill: parent
-    focusPolicy: Qt.NoFocus
-    hoverEnabled: true
-    padding: 10
-    leftPadding: 10 + Math.min(root.depth, 6) * 18
-    topPadding: 8
-    bottomPadding: 4
-    Accessible.ignored: true
+        id: frame
+        anchors.fill: parent
+        focusPolicy: Qt.NoFocus
+        hoverEnabled: true
+        padding: 10
+        leftPadding: 10 + Math.min(root.depth, 6) * 18
+        topPadding: 8
+        bottomPadding: 4
+        Accessible.ignored: true
 
-    background: Rectangle {
-        color: root.highlighted ? Qt.rgba(frame.palette.highlight.r, frame.palette.highlight.g,
-                                          frame.palette.highlight.b, 0.12)
-                                : (frame.hovered ? frame.palette.alternateBase : frame.palette.base)
-        Rectangle {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.bottom: parent.bottom
-            height: 1
-            color: frame.palette.mid
-            opacity: 0.5
-        }
-        FocusRing {
-            objectName: "focusRing"
-            target: parent
-            ringColor: frame.palette.highlight
-            visible: root.activeFocus
-        }
-    }
-
-    TapHandler {
-        acceptedButtons: Qt.RightButton
-        onTapped: (eventPoint) => menu.popup(root, eventPoint.position.x, eventPoint.position.y)
-    }
-    TapHandler {
-        acceptedButtons: Qt.LeftButton
-        onTapped: root.forceActiveFocus(Qt.MouseFocusReason)
-        onDoubleTapped: root.request("thread", root.statusId)
-    }
-
-    // Positioners, not Layouts, for the vertical flow: a Qt 6.4 ColumnLayout keeps the height a
-    // wrapped rich-text label had at an intermediate width (a one-line post kept three lines of
-    // empty space above its action bar); a Column follows the labels' implicit heights.
-    contentItem: Column {
-        id: contentColumn
-        spacing: 4
-
-        NotificationHeader {
-            id: notificationHeader
-            visible: root.isNotification
-            width: parent.width
-            type: root.entry && root.entry.notificationType ? root.entry.notificationType : ""
-            accounts: root.groupAccounts
-            groupCount: root.entry && root.entry.groupCount ? root.entry.groupCount : 1
-            onProfileRequested: (accountId) => root.request("profile", accountId)
-        }
-
-        // Filtered by one of the user's filters (filter_action "warn"): collapsed.
-        Loader {
-            width: parent.width
-            active: root.filtered
-            visible: active
-            sourceComponent: Component {
-                RowLayout {
-                    Label {
-                        objectName: "filteredLabel"
-                        Layout.fillWidth: true
-                        text: qsTr("Filtered: %1").arg(root.filterTitles.join(", "))
-                        elide: Text.ElideRight
-                        Accessible.ignored: true
-                    }
-                    Button {
-                        text: qsTr("Show anyway")
-                        focusPolicy: Qt.NoFocus
-                        onClicked: root.showFiltered = true
-                    }
-                }
-            }
-        }
-
-        // "Boosted by" / "Replying to" context, its icon under the avatar column's edge.
-        RowLayout {
-            visible: !root.filtered && root.hasStatus && contextLabel.text.length > 0
-            width: parent.width
-            spacing: 8
-            Icon {
-                Layout.leftMargin: 46 - size // flush with the avatar's end edge
-                name: root.entry && root.entry.boostedByDisplayName ? "boost" : "reply"
-                size: 14
-                color: contextLabel.color
-                opacity: 0.8
-            }
-            Label {
-                id: contextLabel
-                objectName: "contextLabel"
-                Layout.fillWidth: true
-                textFormat: Text.RichText
-                elide: Text.ElideRight
-                opacity: 0.8
-                font.pixelSize: 12
-                Accessible.ignored: true
-                text: {
-                    if (!root.entry)
-                        return "";
-                    if (root.entry.boostedByDisplayName)
-                        return qsTr("%1 boosted").arg(root.entry.boostedByDisplayName);
-                    if (root.entry.inReplyToId)
-                        return root.entry.replyToHandle ? qsTr("Replying to %1").arg(root.entry.replyToHandle)
-                                                        : qsTr("Reply");
-                    return "";
-                }
-            }
-        }
-
-        Item {
-            visible: !root.filtered && root.hasStatus
-            width: parent.width
-            implicitHeight: Math.max(avatar.height, Util.stackHeight(statusBody.children, statusBody.spacing))
-
-            Avatar {
-                id: avatar
-                objectName: "avatar"
+        background: Rectangle {
+            color: root.highlighted ? Qt.rgba(frame.palette.highlight.r, frame.palette.highlight.g,
+                                              frame.palette.highlight.b, 0.12)
+                                    : (frame.hovered ? frame.palette.alternateBase : frame.palette.base)
+            Rectangle {
                 anchors.left: parent.left
-                anchors.top: parent.top
-                source: root.entry && root.entry.authorAvatar ? root.entry.authorAvatar : ""
-                accountId: root.entry && root.entry.authorId ? root.entry.authorId : ""
-                name: root.entry ? (Util.plain(root.entry.authorDisplayName) || root.entry.authorHandle || "") : ""
-                Accessible.ignored: true
-                TapHandler { onTapped: root.request("profile", root.profileId) }
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                height: 1
+                color: frame.palette.mid
+                opacity: 0.5
+            }
+            FocusRing {
+                objectName: "focusRing"
+                target: parent
+                ringColor: frame.palette.highlight
+                visible: root.activeFocus
+            }
+        }
+
+        TapHandler {
+            acceptedButtons: Qt.RightButton
+            onTapped: (eventPoint) => menu.popup(root, eventPoint.position.x, eventPoint.position.y)
+        }
+        TapHandler {
+            acceptedButtons: Qt.LeftButton
+            onTapped: root.forceActiveFocus(Qt.MouseFocusReason)
+            onDoubleTapped: root.request("thread", root.statusId)
+        }
+
+        // Positioners, not Layouts, for the vertical flow: a Qt 6.4 ColumnLayout keeps the height a
+        // wrapped rich-text label had at an intermediate width (a one-line post kept three lines of
+        // empty space above its action bar); a Column follows the labels' implicit heights.
+        contentItem: Column {
+            id: contentColumn
+            spacing: 4
+
+            NotificationHeader {
+                id: notificationHeader
+                visible: root.isNotification
+                width: parent.width
+                type: root.entry && root.entry.notificationType ? root.entry.notificationType : ""
+                accounts: root.groupAccounts
+                groupCount: root.entry && root.entry.groupCount ? root.entry.groupCount : 1
+                onProfileRequested: (accountId) => root.request("profile", accountId)
             }
 
-            Column {
-                id: statusBody
-                anchors.left: avatar.right
-                anchors.leftMargin: 8
-                anchors.right: parent.right
-                spacing: 4
-
-                RowLayout {
-                    width: parent.width
-                    spacing: 6
-                    Label {
-                        objectName: "displayName"
-                        Layout.fillWidth: true
-                        Layout.preferredWidth: 100
-                        textFormat: Text.RichText
-                        text: root.entry && root.entry.authorDisplayName
-                              ? "<b>" + root.entry.authorDisplayName + "</b> <span style=\"font-weight:normal\">"
-                                + (root.entry.authorHandle || "") + "</span>" : ""
-                        elide: Text.ElideRight
-                        maximumLineCount: 1
-                        Accessible.ignored: true
-                    }
-                    Label {
-                        visible: !!root.entry && root.entry.editedAt instanceof Date && !isNaN(root.entry.editedAt)
-                        text: qsTr("edited")
-                        font.italic: true
-                        opacity: 0.75
-                        Accessible.ignored: true
-                        HoverHandler { id: editedHover }
-                        ToolTip.visible: editedHover.hovered
-                        ToolTip.text: visible ? qsTr("Edited %1").arg(TimeFormat.absolute(root.entry.editedAt)) : ""
-                    }
-                    Item {
-                        objectName: "visibilityIcon"
-                        visible: visIcon.name !== ""
-                        implicitWidth: visIcon.implicitWidth
-                        implicitHeight: visIcon.implicitHeight
-                        Icon {
-                            id: visIcon
-                            name: root.visibilityIcon(root.entry ? root.entry.visibility : "")
-                            size: 14
-                            color: frame.palette.text
-                            opacity: 0.7
-                        }
-                        // On the wrapper: the icon itself lets pointer events through.
-                        HoverHandler { id: visHover }
-                        ToolTip.visible: visHover.hovered
-                        ToolTip.text: root.visibilityName(root.entry ? root.entry.visibility : "")
-                    }
-                    TimeLabel {
-                        objectName: "timeLabel"
-                        time: root.entry ? root.entry.createdAt : undefined
-                        Accessible.ignored: true
-                    }
-                }
-
-                // Content warning and its toggle.
-                Loader {
-                    width: parent.width
-                    active: root.hasSpoiler
-                    visible: active
-                    sourceComponent: Component {
-                        RowLayout {
-                            RichLabel {
-                                objectName: "spoilerLabel"
-                                Layout.fillWidth: true
-                                // Rich text from the model (custom emoji as <img>).
-                                text: root.entry && root.entry.spoilerText ? root.entry.spoilerText : ""
-                                font.bold: true
-                                Accessible.ignored: true
-                            }
-                            Button {
-                                objectName: "cwButton"
-                                text: root.cwExpanded ? qsTr("Show less") : qsTr("Show more")
-                                focusPolicy: Qt.NoFocus
-                                Accessible.name: text
-                                onClicked: root.toggleContentWarning()
-                            }
-                        }
-                    }
-                }
-
-                RichLabel {
-                    objectName: "contentLabel"
-                    visible: root.contentShown && text.length > 0
-                    width: parent.width
-                    text: root.entry && root.entry.contentHtml ? root.entry.contentHtml : ""
-                    Accessible.ignored: true
-                    onLinkActivated: (link) => root.request("link", link)
-                }
-
-                Loader {
-                    width: parent.width
-                    active: root.contentShown && root.mediaList.length > 0
-                    visible: active
-                    sourceComponent: Component {
-                        MediaGrid {
-                            objectName: "mediaGrid"
-                            media: root.mediaList
-                            hidden: root.entry && root.entry.sensitive === true && !root.mediaRevealed
-                            onOpened: (index) => root.request("media", index)
-                            onToggleHidden: root.toggleMedia()
-                        }
-                    }
-                }
-
-                Loader {
-                    width: parent.width
-                    active: root.contentShown && root.mediaList.length === 0 && !!root.entry && Util.present(root.entry.card, "url")
-                    visible: active
-                    sourceComponent: Component {
-                        LinkCard {
-                            card: root.entry ? root.entry.card : null
-                            onOpened: (url) => root.request("openUrl", url)
-                        }
-                    }
-                }
-
-                Loader {
-                    width: parent.width
-                    active: root.contentShown && !!root.entry && Util.present(root.entry.poll, "id")
-                    visible: active
-                    sourceComponent: Component {
-                        PollView {
-                            objectName: "pollView"
-                            poll: root.entry ? root.entry.poll : null
-                            canVote: root.entry ? !root.entry.isOwn : false
-                            onVoted: (choices) => root.request("vote", choices)
-                        }
-                    }
-                }
-
-                Loader {
-                    width: parent.width
-                    active: root.contentShown && !!root.entry && Util.present(root.entry.quote, "statusId")
-                    visible: active
-                    sourceComponent: Component {
-                        QuotePreview {
-                            quote: root.entry ? root.entry.quote : null
-                            onOpened: (statusId) => root.request("thread", statusId)
-                        }
-                    }
-                }
-
-                Loader {
-                    width: parent.width
-                    active: root.pendingState !== ""
-                    visible: active
-                    sourceComponent: Component {
+            // Filtered by one of the user's filters (filter_action "warn"): collapsed.
+            Loader {
+                width: parent.width
+                active: root.filtered
+                visible: active
+                sourceComponent: Component {
+                    RowLayout {
                         Label {
-                            objectName: "pendingLabel"
-                            wrapMode: Text.Wrap
-                            color: root.pendingState === "failed" ? "#c01c28" : frame.palette.text
-                            opacity: 0.8
-                            text: root.pendingState === "sending" ? qsTr("Waiting to be sent…")
-                                  : qsTr("Not sent: %1").arg(root.entry && root.entry.pendingError
-                                                             ? root.entry.pendingError : qsTr("unknown error"))
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: text
+                            objectName: "filteredLabel"
+                            Layout.fillWidth: true
+                            text: qsTr("Filtered: %1").arg(root.filterTitles.join(", "))
+                            elide: Text.ElideRight
+                            Accessible.ignored: true
+                        }
+                        Button {
+                            text: qsTr("Show anyway")
+                            focusPolicy: Qt.NoFocus
+                            onClicked: root.showFiltered = true
                         }
                     }
                 }
+            }
 
-                StatusActionBar {
-                    width: parent.width
-                    entry: root.entry
-                    canBoost: root.canBoost
-                    onAction: (name, arg) => root.request(name, arg)
-                    onMenuRequested: (button) => menu.popup(button, 0, button.height)
+            // "Boosted by" / "Replying to" context, its icon under the avatar column's edge.
+            RowLayout {
+                visible: !root.filtered && root.hasStatus && contextLabel.text.length > 0
+                width: parent.width
+                spacing: 8
+                Icon {
+                    Layout.leftMargin: 46 - size // flush with the avatar's end edge
+                    name: root.entry && root.entry.boostedByDisplayName ? "boost" : "reply"
+                    size: 14
+                    color: contextLabel.color
+                    opacity: 0.8
+                }
+                Label {
+                    id: contextLabel
+                    objectName: "contextLabel"
+                    Layout.fillWidth: true
+                    textFormat: Text.RichText
+                    elide: Text.ElideRight
+                    opacity: 0.8
+                    font.pixelSize: 12
+                    Accessible.ignored: true
+                    text: {
+                        if (!root.entry)
+                            return "";
+                        if (root.entry.boostedByDisplayName)
+                            return qsTr("%1 boosted").arg(root.entry.boostedByDisplayName);
+                        if (root.entry.inReplyToId)
+                            return root.entry.replyToHandle ? qsTr("Replying to %1").arg(root.entry.replyToHandle)
+                                                            : qsTr("Reply");
+                        return "";
+                    }
+                }
+            }
+
+            Item {
+                visible: !root.filtered && root.hasStatus
+                width: parent.width
+                implicitHeight: Math.max(avatar.height, Util.stackHeight(statusBody.children, statusBody.spacing))
+
+                Avatar {
+                    id: avatar
+                    objectName: "avatar"
+                    anchors.left: parent.left
+                    anchors.top: parent.top
+                    source: root.entry && root.entry.authorAvatar ? root.entry.authorAvatar : ""
+                    accountId: root.entry && root.entry.authorId ? root.entry.authorId : ""
+                    name: root.entry ? (Util.plain(root.entry.authorDisplayName) || root.entry.authorHandle || "") : ""
+                    Accessible.ignored: true
+                    TapHandler { onTapped: root.request("profile", root.profileId) }
+                }
+
+                Column {
+                    id: statusBody
+                    anchors.left: avatar.right
+                    anchors.leftMargin: 8
+                    anchors.right: parent.right
+                    spacing: 4
+
+                    StatusHeader {
+                        width: parent.width
+                        entry: root.entry
+                        onHistoryRequested: root.request("history", root.statusId)
+                    }
+
+                    StatusContent {
+                        width: parent.width
+                        status: root
+                    }
+
+                    StatusActionBar {
+                        width: parent.width
+                        entry: root.entry
+                        canBoost: root.canBoost
+                        onAction: (name, arg) => root.request(name, arg)
+                        onMenuRequested: (button) => menu.popup(button, 0, button.height)
+                    }
                 }
             }
         }
-    }
-
     }
 
     StatusMenu {
@@ -482,6 +325,11 @@ Item {
             else
                 root.request(name, arg);
         }
-        onClosed: root.forceActiveFocus()
+        // Back to the status, unless an entry opened a popup of its own (edit history, media
+        // viewer) that has taken focus meanwhile.
+        onClosed: {
+            if (!root.focusIsInPopup())
+                root.forceActiveFocus();
+        }
     }
 }

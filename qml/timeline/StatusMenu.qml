@@ -12,6 +12,7 @@ Menu {
     property bool hasMedia: false
     property bool hasSpoiler: false
     property bool cwExpanded: false
+    readonly property bool edited: !!entry && entry.editedAt instanceof Date && !isNaN(entry.editedAt)
     readonly property bool own: !!entry && entry.isOwn === true
     readonly property string handle: entry && entry.authorHandle ? entry.authorHandle : ""
     readonly property var links: visible && entry && entry.contentHtml
@@ -52,6 +53,13 @@ Menu {
         height: visible ? implicitHeight : 0
         text: qsTr("Open media")
         onTriggered: menu.action("media", 0)
+    }
+    MenuItem {
+        objectName: "historyMenuItem"
+        visible: menu.edited
+        height: visible ? implicitHeight : 0
+        text: qsTr("Show edit history")
+        onTriggered: menu.action("history", menu.entry.statusId)
     }
     MenuSeparator {}
     MenuItem {

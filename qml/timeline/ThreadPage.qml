@@ -40,6 +40,7 @@ FocusScope {
         anchors.fill: parent
         focus: true
         model: threadModel
+        session: page.session
         restorePosition: false
         emptyText: qsTr("Loading the conversation…")
         onOpenThread: (id) => {

@@ -27,6 +27,7 @@ FocusScope {
         anchors.fill: parent
         focus: true
         model: timelineModel
+        session: page.session
         onOpenThread: (statusId) => Navigator.openThread(page.session, statusId)
         onOpenProfile: (accountId) => Navigator.openProfile(page.session, accountId)
         onOpenTimeline: (name) => Navigator.openTimeline(page.session, name)

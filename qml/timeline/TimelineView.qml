@@ -10,6 +10,11 @@ import Tuskline.Views
 FocusScope {
     id: timeline
     property var model
+    // The account the rows belong to (for the edit history); pages set it, else the model's.
+    property var session: model && model.session !== undefined ? model.session
+                          : (model && model.sourceModel && model.sourceModel.session !== undefined
+                             ? model.sourceModel.session : null)
+    readonly property alias historyDialog: history
     property alias view: list
     property alias currentIndex: list.currentIndex
     property string emptyText: qsTr("Nothing here yet.")
@@ -60,6 +65,12 @@ FocusScope {
             break;
         case "mute": case "block": case "report": accountAction(name, arg); break;
         case "media": viewer.show(entry ? entry.media : [], arg); break;
+        case "history":
+            if (timeline.session) {
+                history.row = row;
+                history.show(timeline.session, arg);
+            }
+            break;
         case "openUrl": Qt.openUrlExternally(arg); break;
         case "link": {
             const tag = RichTextLinks.hashtagOf(arg);
@@ -223,4 +234,17 @@ FocusScope {
     }
 
     ImageViewer { id: viewer }
+    EditHistoryDialog {
+        id: history
+        objectName: "editHistoryDialog"
+        property int row: -1
+        // Back to the status it was opened from (the row may have been reused meanwhile).
+        onClosed: {
+            const item = list.itemAtIndex(row);
+            if (item && item.content)
+                item.content.forceActiveFocus();
+            else
+                list.forceActiveFocus();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 #include "testbackend.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 TestBackend::TestBackend(QObject *parent) : QObject(parent) {}
 
@@ -114,4 +115,18 @@ bool TestBackend::streamingConnected() const
 {
     return m_session &&
            m_session->streaming()->state() == tusk::streaming::StreamingClient::State::Connected;
+}
+
+QString TestBackend::carolPostsAndEdits(const QString &text, const QString &edited,
+                                        const QString &spoilerText)
+{
+    const QString id = m_fx.post(m_carol, text);
+    if (id.isEmpty())
+        return {};
+    const QJsonObject body{{QStringLiteral("status"), edited},
+                           {QStringLiteral("spoiler_text"), spoilerText}};
+    const auto reply = m_fx.server->send("PUT", QStringLiteral("/api/v1/statuses/") + id,
+                                         QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                         m_carol.token, {{"Content-Type", "application/json"}});
+    return reply.status == 200 ? id : QString();
 }

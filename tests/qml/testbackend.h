@@ -36,6 +36,10 @@ public:
     // bob posts (reaches alice's home through streaming).
     Q_INVOKABLE QString bobPosts(const QString &text);
     Q_INVOKABLE bool streamingConnected() const;
+    // carol (whom alice does not follow: nothing changes in her home or notifications) posts
+    // `text` and edits it to `edited` with a content warning; returns the id, "" on failure.
+    Q_INVOKABLE QString carolPostsAndEdits(const QString &text, const QString &edited,
+                                           const QString &spoilerText);
 
 private:
     QJsonObject aliceGet(const QString &path);

@@ -212,10 +212,34 @@ Item {
             }
             verify(texts.indexOf("Block @alice@example.social") >= 0, texts);
             verify(texts.indexOf("Delete") < 0, texts);
+            verify(texts.indexOf("Show edit history") < 0, "not edited: no history entry");
             // Links of the content, for keyboard users.
             compare(menu.links.length, 2);
             compare(menu.links[1].text, "#qt");
             menu.close();
+        }
+
+        function test_editedOpensHistory() {
+            verify(!findChild(make(), "editedButton"), "never edited: no button");
+            const item = make({ editedAt: new Date(Date.now() - 60 * 1000) });
+            const edited = find(item, "editedButton");
+            compare(edited.focusPolicy, Qt.NoFocus);
+            verify(edited.Accessible.name.indexOf("edit history") > 0, edited.Accessible.name);
+            mouseClick(edited);
+            compare(spy.count, 1);
+            compare(spy.signalArguments[0][0], "history");
+            compare(spy.signalArguments[0][1], "100");
+            // From the keyboard: the context menu.
+            keyClick(Qt.Key_Menu);
+            const menu = menuOf(item);
+            tryVerify(() => menu.opened);
+            const entry = find(menu, "historyMenuItem");
+            verify(entry.visible);
+            compare(entry.text, "Show edit history");
+            mouseClick(entry);
+            tryCompare(spy, "count", 2);
+            compare(spy.signalArguments[1][0], "history");
+            tryVerify(() => item.activeFocus, 1000, "focus returns to the status");
         }
 
         function test_actionButtonsClick() {

@@ -103,4 +103,16 @@ struct EditStatus {
     }
 };
 
+// GET /api/v1/statuses/:id/history: every revision of a status, oldest first (the original
+// included); a status never edited has one.
+struct GetStatusHistory {
+    using Value = QList<StatusEdit>;
+    QString id;
+    RequestSpec spec() const
+    {
+        return makeSpec(Verb::Get,
+                        QStringLiteral("/api/v1/statuses/%1/history").arg(pathSegment(id)));
+    }
+};
+
 } // namespace tusk::api::requests
