@@ -4,8 +4,8 @@ import QtQuick.Layouts
 import Tuskline.Views
 import Tuskline.Explore
 
-// The account's lists: create (field + Enter), open a list's timeline (Enter), rename (F2),
-// delete (Delete, asks first).
+// The account's lists: create (field + Enter), open a list's timeline (Enter), edit its members
+// (M), rename (F2), delete (Delete, asks first).
 FocusScope {
     id: page
     property var session
@@ -14,6 +14,7 @@ FocusScope {
     readonly property alias controller: lists
     readonly property alias listsView: listsView
     readonly property alias newListField: newTitle
+    readonly property alias membersDialog: membersDialog
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Lists")
@@ -101,6 +102,10 @@ FocusScope {
                 Keys.onDeletePressed: { confirmDelete.listId = listId; confirmDelete.listTitle = listTitle; confirmDelete.open() }
                 Keys.onPressed: (event) => {
                     if (event.key === Qt.Key_F2) { row.editing = true; renameField.forceActiveFocus(); event.accepted = true }
+                    else if (event.key === Qt.Key_M && !(event.modifiers & (Qt.ControlModifier | Qt.AltModifier))) {
+                        membersDialog.openFor(listId, listTitle)
+                        event.accepted = true
+                    }
                 }
                 contentItem: RowLayout {
                     Label {
@@ -121,6 +126,15 @@ FocusScope {
                         Keys.onEscapePressed: { row.editing = false; row.forceActiveFocus() }
                     }
                     Button {
+                        objectName: "membersButton"
+                        text: qsTr("Members")
+                        visible: !row.editing
+                        Accessible.role: Accessible.Button
+                        Accessible.name: qsTr("Members of %1").arg(row.listTitle)
+                        Accessible.onPressAction: clicked()
+                        onClicked: membersDialog.openFor(row.listId, row.listTitle)
+                    }
+                    Button {
                         text: qsTr("Rename")
                         visible: !row.editing
                         Accessible.role: Accessible.Button
@@ -138,6 +152,12 @@ FocusScope {
                 }
             }
         }
+    }
+
+    ListMembersDialog {
+        id: membersDialog
+        session: page.session
+        onClosed: listsView.forceActiveFocus()
     }
 
     Dialog {

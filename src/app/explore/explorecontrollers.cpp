@@ -1,6 +1,7 @@
 #include "explorecontrollers.h"
 
 #include "api/apiclient.h"
+#include "api/requests/accounts.h"
 #include "api/requests/cli_extra.h"
 #include "api/requests/lists.h"
 #include "cache/timelinecache.h"
@@ -16,8 +17,7 @@ void ExploreBase::setSession(session::AccountSession *session)
     m_session = session;
     ++m_generation; // answers for the previous account are dropped
     Q_EMIT sessionChanged();
-    if (m_session)
-        sessionSet();
+    sessionSet();
 }
 
 void ExploreBase::setLoading(bool on)
@@ -47,6 +47,18 @@ QVariantMap ExploreBase::accountMap(const Account &a) const
             {QStringLiteral("avatar"), a.avatar}};
 }
 
+SearchController::SearchController(QObject *parent)
+    : ExploreBase(parent), m_statusModel(new StatusSnapshotModel(QStringLiteral("search"), this))
+{}
+
+void SearchController::sessionSet()
+{
+    m_statusModel->clear(); // from the previous account's cache
+    m_statusModel->setSession(m_session);
+    if (!m_query.isEmpty())
+        clear();
+}
+
 void SearchController::clear()
 {
     ++m_generation;
@@ -54,6 +66,7 @@ void SearchController::clear()
     m_accounts.clear();
     m_hashtags.clear();
     m_statuses.clear();
+    m_statusModel->clear();
     m_searched = false;
     setLoading(false);
     setError({});
@@ -86,15 +99,22 @@ void SearchController::search(const QString &query)
         m_statuses.clear();
         m_searched = true;
         if (!r) {
-            setError(r.error().message);
+            m_statusModel->clear();
+            setError(tr("The search failed: %1").arg(r.error().message));
             Q_EMIT resultsChanged();
             return;
         }
         const tusk::Search &found = r.value();
+        QStringList accountIds;
         for (const Account &a : found.accounts) {
             if (m_session && m_session->cache())
                 m_session->cache()->upsertAccount(a); // the profile page paints from the cache
-            m_accounts.append(accountMap(a));
+            QVariantMap m = accountMap(a);
+            m.insert(QStringLiteral("following"), false);
+            m.insert(QStringLiteral("requested"), false);
+            m.insert(QStringLiteral("relationshipKnown"), false);
+            m_accounts.append(m);
+            accountIds.append(a.id);
         }
         for (const Tag &t : found.hashtags) {
             qint64 uses = 0;
@@ -118,8 +138,75 @@ void SearchController::search(const QString &query)
                 {QStringLiteral("createdAt"), s.createdAt}};
             m_statuses.append(row);
         }
+        m_statusModel->show(found.statuses);
         Q_EMIT resultsChanged();
+        if (accountIds.isEmpty() || !m_session)
+            return;
+        // The follow buttons need to know where the user stands with each account.
+        m_session->api()->call(api::requests::GetRelationships{accountIds}, this,
+                               [this, generation](api::ApiResult<QList<Relationship>> rel) {
+                                   if (generation != m_generation || !rel)
+                                       return;
+                                   for (const Relationship &one : rel.value())
+                                       applyRelationship(one);
+                               });
     });
+}
+
+void SearchController::applyRelationship(const Relationship &r)
+{
+    if (m_session && m_session->cache())
+        m_session->cache()->applyRelationship(r);
+    for (int i = 0; i < m_accounts.size(); ++i) {
+        QVariantMap m = m_accounts.at(i).toMap();
+        if (m.value(QStringLiteral("accountId")).toString() != r.id)
+            continue;
+        m.insert(QStringLiteral("following"), r.following);
+        m.insert(QStringLiteral("requested"), r.requested);
+        m.insert(QStringLiteral("relationshipKnown"), true);
+        m_accounts[i] = m;
+        Q_EMIT accountUpdated(i);
+    }
+}
+
+void SearchController::setAccountFollowing(const QString &accountId, bool follow)
+{
+    if (!m_session)
+        return;
+    using Kind = api::requests::AccountAction::Kind;
+    m_session->api()->call(
+        api::requests::AccountAction{accountId, follow ? Kind::Follow : Kind::Unfollow}, this,
+        [this](api::ApiResult<Relationship> r) {
+            if (!r) {
+                setError(tr("Could not change the follow: %1").arg(r.error().message));
+                return;
+            }
+            setError({});
+            applyRelationship(r.value());
+        });
+}
+
+void SearchController::setHashtagFollowing(const QString &name, bool follow)
+{
+    if (!m_session)
+        return;
+    m_session->api()->call(
+        api::requests::TagFollow{name, follow}, this, [this, name](api::ApiResult<Tag> r) {
+            if (!r) {
+                setError(tr("Could not change the follow: %1").arg(r.error().message));
+                return;
+            }
+            setError({});
+            for (int i = 0; i < m_hashtags.size(); ++i) {
+                QVariantMap m = m_hashtags.at(i).toMap();
+                if (m.value(QStringLiteral("name")).toString().compare(name, Qt::CaseInsensitive) !=
+                    0)
+                    continue;
+                m.insert(QStringLiteral("following"), r.value().following.value_or(false));
+                m_hashtags[i] = m;
+                Q_EMIT hashtagUpdated(i);
+            }
+        });
 }
 
 namespace {

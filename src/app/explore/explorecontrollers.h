@@ -1,7 +1,9 @@
 #pragma once
 // C++ behind Tuskline.Explore: search, lists and followed hashtags over the account's API.
-// Results are small (one page), so they are plain QVariantList properties of maps for QML.
+// Results are small (one page), so they are plain QVariantList properties of maps for QML;
+// statuses go through a StatusSnapshotModel so the page shows them with the status item.
 #include "session/accountsession.h"
+#include "statussnapshotmodel.h"
 
 #include <QObject>
 #include <QPointer>
@@ -30,9 +32,11 @@ Q_SIGNALS:
     void errorChanged();
 
 protected:
+    // After every change of the session (also to none).
     virtual void sessionSet() {}
     void setLoading(bool on);
     void setError(const QString &error);
+    // {accountId, displayName (plain), handle "@user@host", avatar}
     QVariantMap accountMap(const Account &a) const;
 
     QPointer<session::AccountSession> m_session;
@@ -41,34 +45,51 @@ protected:
     int m_generation = 0;
 };
 
-// GET /api/v2/search: accounts, hashtags and statuses for one query.
+// GET /api/v2/search: accounts, hashtags and statuses for one query, with follow/unfollow for the
+// accounts and hashtags found. Changes to one row come as accountUpdated/hashtagUpdated, so a
+// view keeps its place (resultsChanged means a new answer).
 class SearchController : public ExploreBase {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString query READ query NOTIFY resultsChanged)
-    // maps: accountId, displayName (plain), handle, avatar
+    // maps: accountId, displayName (plain), handle, avatar, following, requested,
+    // relationshipKnown (false until the relationships arrive)
     Q_PROPERTY(QVariantList accounts READ accounts NOTIFY resultsChanged)
     // maps: name, uses (posts in the last days), following
     Q_PROPERTY(QVariantList hashtags READ hashtags NOTIFY resultsChanged)
-    // maps: statusId, authorDisplayName, authorHandle, plainText, spoilerText, createdAt
+    // maps: statusId, authorId, authorDisplayName, authorHandle, plainText, spoilerText, createdAt
     Q_PROPERTY(QVariantList statuses READ statuses NOTIFY resultsChanged)
+    // The same statuses as full rows for the status item (StatusListModel roles).
+    Q_PROPERTY(tusk::explore::StatusSnapshotModel *statusModel READ statusModel CONSTANT)
     Q_PROPERTY(bool searched READ searched NOTIFY resultsChanged)
 public:
-    using ExploreBase::ExploreBase;
+    explicit SearchController(QObject *parent = nullptr);
     QString query() const { return m_query; }
     QVariantList accounts() const { return m_accounts; }
     QVariantList hashtags() const { return m_hashtags; }
     QVariantList statuses() const { return m_statuses; }
+    StatusSnapshotModel *statusModel() const { return m_statusModel; }
     bool searched() const { return m_searched; }
     Q_INVOKABLE void search(const QString &query);
     Q_INVOKABLE void clear();
+    // Follow or unfollow an account found (a locked account answers "requested").
+    Q_INVOKABLE void setAccountFollowing(const QString &accountId, bool follow);
+    Q_INVOKABLE void setHashtagFollowing(const QString &name, bool follow);
 
 Q_SIGNALS:
     void resultsChanged();
+    void accountUpdated(int index);
+    void hashtagUpdated(int index);
+
+protected:
+    void sessionSet() override;
 
 private:
+    void applyRelationship(const Relationship &r);
+
     QString m_query;
     QVariantList m_accounts, m_hashtags, m_statuses;
+    StatusSnapshotModel *m_statusModel;
     bool m_searched = false;
 };
 
