@@ -1,3 +1,6 @@
+// AppController, part 1: start and shut-down, settings, the local instance, the keychain, the
+// accounts and one session per account, and the deck columns. The login flows are in
+// appcontroller_login.cpp, navigation and server actions in appcontroller_actions.cpp.
 #include "appcontroller.h"
 
 #include "auth/accountmanager.h"
@@ -7,21 +10,12 @@
 #include "logging.h"
 
 #ifdef TUSKLINE_HAVE_SESSION
-#include "api/apiclient.h"
-#include "api/requests/accounts.h"
-#include "cache/actionqueue.h"
-#include "cache/queuerunner.h"
 #include "cache/timelinecache.h"
-#include "core/content/htmlsanitizer.h"
-#include "core/content/statuscontent.h"
 #include "session/accountsession.h"
-#else
-#include "api/requests/statuses.h"
 #endif
 
 #include <QDir>
 #include <QEventLoop>
-#include <QFile>
 #include <QQmlEngine>
 #include <QStandardPaths>
 #include <QTimer>
@@ -66,6 +60,7 @@ AppController::AppController(AppOptions options, QObject *parent)
                    : std::make_unique<auth::TokenStore>(m_options.keychainService);
     m_accounts = std::make_unique<auth::AccountManager>(
         &m_nam, m_tokens.get(), m_options.configDir + QStringLiteral("/accounts.json"));
+    m_columns = std::make_unique<DeckColumnList>(*m_settings);
     m_local =
         std::make_unique<LocalInstance>(m_options.dataDir + QStringLiteral("/local-instance"));
 
@@ -90,8 +85,7 @@ AppController::AppController(AppOptions options, QObject *parent)
                     m_settings->setLocalAccountKey({});
                 if (m_current == key)
                     setCurrentAccountKey(m_accountList.keyAt(0));
-                m_columns.removeIf([&key](const DeckColumn &c) { return c.accountKey == key; });
-                m_settings->setColumns(m_columns);
+                m_columns->removeAccount(key);
                 Q_EMIT columnsChanged();
                 updatePhase();
             });
@@ -161,7 +155,7 @@ void AppController::start()
     if (m_settings->sessionOnlyTokens())
         m_tokens->setFallbackPolicy(auth::TokenStore::FallbackPolicy::SessionOnly);
     probeKeychain();
-    m_columns = m_settings->columns();
+    m_columns->load();
 
     if (localInstanceEnabled()) {
         QString error;
@@ -327,170 +321,6 @@ void AppController::setSessionOnlyTokens(bool on)
     Q_EMIT keychainChanged();
 }
 
-QString AppController::ownerProblem(const QString &username, const QString &password) const
-{
-    return m_local->ownerProblem(username, password);
-}
-
-void AppController::setUpLocalAccount(const QString &username, const QString &displayName,
-                                      const QString &password)
-{
-    if (busy())
-        return;
-    setError({});
-    if (!m_local->isRunning()) {
-        setError(tr("Your local instance is not running."));
-        return;
-    }
-    if (!m_keychainAvailable && !sessionOnlyTokens()) {
-        setError(tr("There is no system keychain to keep your login in. Allow Tuskline to keep "
-                    "it for this session only, or set up a keychain and start again."));
-        return;
-    }
-    // The owner is created once; afterwards this page only logs into it again.
-    if (!localOwnerExists()) {
-        QString error;
-        if (!m_local->createOwner(username.trimmed(), displayName, password, &error)) {
-            setError(error);
-            return;
-        }
-        Q_EMIT localInstanceChanged();
-    }
-    loginLocal(username.trimmed(), password);
-}
-
-void AppController::loginLocal(const QString &username, const QString &password)
-{
-    auto *authorizer = new LocalAuthorizer(&m_nam, username, password, this);
-    m_accounts->setBrowserOpener([authorizer](const QUrl &url) { return authorizer->open(url); });
-    auth::OAuthLogin *login = m_accounts->login(m_local->url());
-    m_accounts->setBrowserOpener(auth::defaultBrowserOpener());
-    connect(authorizer, &LocalAuthorizer::failed, login, [login](const QString &message) {
-        login->cancel();
-        Q_UNUSED(message);
-    });
-    connect(authorizer, &LocalAuthorizer::failed, this, &AppController::setError);
-    connect(login, &QObject::destroyed, authorizer, &QObject::deleteLater);
-    connect(login, &auth::OAuthLogin::succeeded, this, [this](const auth::AccountRecord &record) {
-        m_settings->setLocalAccountKey(record.key);
-        m_settings->sync();
-        m_accountList.upsert(rowFor(record.key));
-    });
-    watchLogin(login);
-    login->start();
-}
-
-void AppController::addAccount(const QString &instance)
-{
-    if (busy())
-        return;
-    setError({});
-    QString text = instance.trimmed();
-    if (text.startsWith(u'@')) // "@user@host" pasted from a profile
-        text = text.section(u'@', 2);
-    if (!text.contains(QLatin1String("://")))
-        text.prepend(QStringLiteral("https://"));
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() ||
-        (url.scheme() != u"https" && url.scheme() != u"http")) {
-        setError(
-            tr("“%1” is not a server address. Type something like mastodon.social.").arg(instance));
-        return;
-    }
-    auth::OAuthLogin *login = m_accounts->login(url);
-    watchLogin(login);
-    login->start();
-}
-
-void AppController::loginAgain(const QString &key)
-{
-    if (busy())
-        return;
-    const auth::AccountRecord *record = m_accounts->account(key);
-    if (!record)
-        return;
-    setError({});
-    if (key == m_settings->localAccountKey()) {
-        Q_EMIT localLoginRequested(); // the password is never kept
-        return;
-    }
-    setCurrentAccountKey(key);
-    auth::OAuthLogin *login = m_accounts->login(record->instanceUrl);
-    watchLogin(login);
-    login->start();
-}
-
-void AppController::watchLogin(auth::OAuthLogin *login)
-{
-    m_login = login;
-    m_manualUrl.clear();
-    connect(login, &auth::OAuthLogin::stageChanged, this, [this](auth::OAuthLogin::Stage stage) {
-        switch (stage) {
-        case auth::OAuthLogin::Stage::Discovering:
-            m_loginStatus = tr("Contacting the server…");
-            break;
-        case auth::OAuthLogin::Stage::Registering:
-            m_loginStatus = tr("Registering Tuskline with the server…");
-            break;
-        case auth::OAuthLogin::Stage::Authorizing:
-            m_loginStatus = tr("Waiting for you to approve in the browser…");
-            break;
-        case auth::OAuthLogin::Stage::Exchanging:
-        case auth::OAuthLogin::Stage::Verifying:
-            m_loginStatus = tr("Logging in…");
-            break;
-        case auth::OAuthLogin::Stage::Saving:
-            m_loginStatus = tr("Saving your login…");
-            break;
-        default:
-            break;
-        }
-        Q_EMIT busyChanged();
-    });
-    connect(login, &auth::OAuthLogin::openBrowserManually, this, [this](const QUrl &url) {
-        m_manualUrl = url;
-        Q_EMIT busyChanged();
-    });
-    connect(login, &auth::OAuthLogin::succeeded, this, [this](const auth::AccountRecord &record) {
-        qCInfo(lcApp) << "logged in as" << record.key;
-        finishLogin();
-        m_accountList.upsert(rowFor(record.key));
-        setCurrentAccountKey(record.key);
-        updatePhase();
-        Q_EMIT loginSucceeded(record.key);
-    });
-    connect(login, &auth::OAuthLogin::failed, this, [this](const QString &message) {
-        finishLogin();
-        if (m_lastError.isEmpty())
-            setError(message);
-        Q_EMIT loginFailed(m_lastError);
-    });
-    Q_EMIT busyChanged();
-}
-
-void AppController::finishLogin()
-{
-    m_login = nullptr;
-    m_loginStatus.clear();
-    m_manualUrl.clear();
-    Q_EMIT busyChanged();
-}
-
-void AppController::cancelLogin()
-{
-    if (m_login)
-        m_login->cancel();
-}
-
-void AppController::logout(const QString &key)
-{
-    m_accounts->logout(key, this, [this](bool ok, const QString &message) {
-        if (!ok || !message.isEmpty())
-            Q_EMIT notice(message);
-        Q_UNUSED(ok);
-    });
-}
-
 AccountListModel::Row AppController::rowFor(const QString &key) const
 {
     AccountListModel::Row row;
@@ -589,239 +419,32 @@ void AppController::markNotificationsRead(const QString &key)
     m_accountList.setUnread(key, 0);
 }
 
-void AppController::openTimeline(QObject *session, const QString &timeline)
-{
-    Q_EMIT navigationRequested(QStringLiteral("timeline"),
-                               {{QStringLiteral("session"), QVariant::fromValue(session)},
-                                {QStringLiteral("timeline"), timeline}});
-}
-
-void AppController::openThread(QObject *session, const QString &statusId)
-{
-    Q_EMIT navigationRequested(QStringLiteral("thread"),
-                               {{QStringLiteral("session"), QVariant::fromValue(session)},
-                                {QStringLiteral("statusId"), statusId}});
-}
-
-void AppController::openProfile(QObject *session, const QString &accountId)
-{
-    Q_EMIT navigationRequested(QStringLiteral("profile"),
-                               {{QStringLiteral("session"), QVariant::fromValue(session)},
-                                {QStringLiteral("accountId"), accountId}});
-}
-
-void AppController::openNotifications(QObject *session)
-{
-    Q_EMIT navigationRequested(QStringLiteral("notifications"),
-                               {{QStringLiteral("session"), QVariant::fromValue(session)}});
-}
-
-void AppController::compose(QObject *session, const QString &inReplyToId, const QString &mention)
-{
-    Q_EMIT composeRequested(session ? session : currentSession(), inReplyToId, mention);
-}
-
-QUrl AppController::pageUrl(const QString &page) const
-{
-    // Feature modules (app-views) are found by file, so the shell builds before they land.
-    static const QHash<QString, QStringList> candidates{
-        {QStringLiteral("timeline"),
-         {QStringLiteral("Timeline/TimelinePage.qml"),
-          QStringLiteral("Timeline/TimelineView.qml")}},
-        {QStringLiteral("thread"), {QStringLiteral("Timeline/ThreadPage.qml")}},
-        {QStringLiteral("profile"), {QStringLiteral("Profile/ProfilePage.qml")}},
-        {QStringLiteral("notifications"),
-         {QStringLiteral("Notifications/NotificationsPage.qml"),
-          QStringLiteral("Notifications/NotificationsView.qml")}},
-        {QStringLiteral("explore"), {QStringLiteral("Explore/SearchPage.qml")}},
-        {QStringLiteral("lists"), {QStringLiteral("Explore/ListsPage.qml")}},
-        {QStringLiteral("tags"), {QStringLiteral("Explore/FollowedTagsPage.qml")}},
-        {QStringLiteral("direct"), {QStringLiteral("Timeline/ConversationsPage.qml")}},
-    };
-    for (const QString &file : candidates.value(page)) {
-        if (QFile::exists(QStringLiteral(":/qt/qml/Tuskline/") + file))
-            return QUrl(QStringLiteral("qrc:/qt/qml/Tuskline/") + file);
-    }
-    return QUrl(QStringLiteral("qrc:/qt/qml/Tuskline/Shell/PlaceholderPage.qml"));
-}
-
-bool AppController::post(QObject *sessionObject, const QString &text, const QString &spoilerText,
-                         const QString &visibility, const QString &inReplyToId)
-{
-    if (text.trimmed().isEmpty())
-        return false;
-#ifdef TUSKLINE_HAVE_SESSION
-    auto *s = qobject_cast<session::AccountSession *>(sessionObject);
-    if (!s)
-        s = qobject_cast<session::AccountSession *>(currentSession());
-    if (!s) {
-        Q_EMIT notice(tr("There is no account to post with."));
-        return false;
-    }
-    cache::Action action;
-    action.kind = cache::Action::Kind::Post;
-    action.text = text;
-    action.spoilerText = spoilerText;
-    action.visibility = visibility;
-    action.inReplyToId = inReplyToId;
-    if (s->actions()->enqueue(action) <= 0) {
-        Q_EMIT notice(tr("The post could not be queued."));
-        return false;
-    }
-    s->runner()->start(); // the runner idles once drained; wake it for the new action
-    return true;
-#else
-    // Without sessions: straight to the server of the current account.
-    Q_UNUSED(sessionObject);
-    api::ApiClient *client = m_accounts->client(m_current);
-    if (!client) {
-        Q_EMIT notice(tr("There is no account to post with."));
-        return false;
-    }
-    api::requests::PostStatus request;
-    request.status = text;
-    request.spoilerText = spoilerText;
-    request.visibility = visibility;
-    request.inReplyToId = inReplyToId;
-    client->call(request, this, [this](api::ApiResult<Status> r) {
-        Q_EMIT notice(r.ok() ? tr("Posted.") : tr("Could not post: %1").arg(r.error().message));
-    });
-    return true;
-#endif
-}
-
-bool AppController::edit(QObject *sessionObject, const QString &statusId, const QString &text,
-                         const QString &spoilerText)
-{
-#ifdef TUSKLINE_HAVE_SESSION
-    auto *s = qobject_cast<session::AccountSession *>(sessionObject);
-    if (!s || statusId.isEmpty() || text.trimmed().isEmpty())
-        return false;
-    cache::Action action;
-    action.kind = cache::Action::Kind::Edit;
-    action.targetId = statusId;
-    action.text = text;
-    action.spoilerText = spoilerText;
-    if (s->actions()->enqueue(action) <= 0)
-        return false;
-    s->runner()->start();
-    return true;
-#else
-    Q_UNUSED(sessionObject);
-    Q_UNUSED(statusId);
-    Q_UNUSED(text);
-    Q_UNUSED(spoilerText);
-    return false;
-#endif
-}
-
-QString AppController::statusText(QObject *sessionObject, const QString &statusId) const
-{
-#ifdef TUSKLINE_HAVE_SESSION
-    auto *s = qobject_cast<session::AccountSession *>(sessionObject);
-    if (!s || !s->cache())
-        return {};
-    const std::shared_ptr<const Status> status = s->cache()->status(statusId);
-    if (!status)
-        return {};
-    content::HtmlSanitizer sanitizer;
-    return content::renderStatusContent(sanitizer, *status).plainText;
-#else
-    Q_UNUSED(sessionObject);
-    Q_UNUSED(statusId);
-    return {};
-#endif
-}
-
-void AppController::report(QObject *sessionObject, const QString &accountId, const QString &comment,
-                           bool forward)
-{
-#ifdef TUSKLINE_HAVE_SESSION
-    auto *s = qobject_cast<session::AccountSession *>(sessionObject);
-    if (!s || accountId.isEmpty())
-        return;
-    api::requests::CreateReport request{accountId, comment, forward};
-    s->api()->call(request, this, [this](api::ApiResult<QJsonValue> r) {
-        Q_EMIT notice(r.ok() ? tr("Report sent to the moderators.")
-                             : tr("The report could not be sent: %1").arg(r.error().message));
-    });
-#else
-    Q_UNUSED(sessionObject);
-    Q_UNUSED(accountId);
-    Q_UNUSED(comment);
-    Q_UNUSED(forward);
-#endif
-}
-
 QVariantList AppController::columns() const
 {
-    QVariantList out;
-    for (const DeckColumn &c : m_columns) {
-        const auth::AccountRecord *r = m_accounts->account(c.accountKey);
-        out.append(QVariantMap{
-            {QStringLiteral("accountKey"), c.accountKey},
-            {QStringLiteral("timeline"), c.timeline},
-            {QStringLiteral("title"), timelineTitle(c.timeline)},
-            {QStringLiteral("account"),
-             r ? QStringLiteral("@%1@%2").arg(r->username, r->instanceUrl.host()) : c.accountKey},
+    return m_columns->toVariantList(
+        [this](const QString &timeline) { return timelineTitle(timeline); },
+        [this](const QString &key) {
+            const auth::AccountRecord *r = m_accounts->account(key);
+            return r ? QStringLiteral("@%1@%2").arg(r->username, r->instanceUrl.host()) : key;
         });
-    }
-    return out;
 }
 
 void AppController::addColumn(const QString &accountKey, const QString &timeline)
 {
-    if (!m_accounts->account(accountKey) || timeline.isEmpty())
-        return;
-    m_columns.append({accountKey, timeline});
-    m_settings->setColumns(m_columns);
-    m_settings->sync();
-    Q_EMIT columnsChanged();
+    if (m_accounts->account(accountKey) && m_columns->add(accountKey, timeline))
+        Q_EMIT columnsChanged();
 }
 
 void AppController::removeColumn(int index)
 {
-    if (index < 0 || index >= m_columns.size())
-        return;
-    m_columns.removeAt(index);
-    m_settings->setColumns(m_columns);
-    m_settings->sync();
-    Q_EMIT columnsChanged();
+    if (m_columns->remove(index))
+        Q_EMIT columnsChanged();
 }
 
 void AppController::moveColumn(int from, int to)
 {
-    if (from < 0 || from >= m_columns.size() || to < 0 || to >= m_columns.size() || from == to)
-        return;
-    m_columns.move(from, to);
-    m_settings->setColumns(m_columns);
-    m_settings->sync();
-    Q_EMIT columnsChanged();
-}
-
-QString AppController::timelineTitle(const QString &timeline) const
-{
-    if (timeline == u"home")
-        return tr("Home");
-    if (timeline == u"notifications")
-        return tr("Notifications");
-    if (timeline == u"local")
-        return tr("Local");
-    if (timeline == u"federated")
-        return tr("Federated");
-    if (timeline == u"bookmarks")
-        return tr("Bookmarks");
-    if (timeline == u"favourites")
-        return tr("Favourites");
-    if (timeline == u"direct")
-        return tr("Direct messages");
-    if (timeline.startsWith(u"tag:"))
-        return QStringLiteral("#") + timeline.mid(4);
-    if (timeline.startsWith(u"list:"))
-        return tr("List");
-    if (timeline.startsWith(u"account:"))
-        return tr("Profile");
-    return timeline;
+    if (m_columns->move(from, to))
+        Q_EMIT columnsChanged();
 }
 
 } // namespace tusk::app

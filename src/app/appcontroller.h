@@ -1,6 +1,7 @@
 #pragma once
 #include "accountlistmodel.h"
 #include "appsettings.h"
+#include "deckcolumns.h"
 
 #include "auth/oauthlogin.h"
 #include <QNetworkAccessManager>
@@ -168,9 +169,13 @@ public:
                           const QString &spoilerText);
     // A cached status' text as plain text (to edit it).
     Q_INVOKABLE QString statusText(QObject *session, const QString &statusId) const;
-    // Reports an account to its server's moderators (POST /api/v1/reports).
-    Q_INVOKABLE void report(QObject *session, const QString &accountId, const QString &comment,
-                            bool forward);
+    // Reports an account (and some of its posts) to its server's moderators
+    // (POST /api/v1/reports). `category`: spam | legal | violation | other, empty: the server's
+    // default. False when there is nothing to send it with; else reportSent or reportFailed
+    // follows.
+    Q_INVOKABLE bool report(QObject *session, const QString &accountId, const QString &comment,
+                            bool forward, const QString &category = {},
+                            const QStringList &statusIds = {});
 
     Q_INVOKABLE void addColumn(const QString &accountKey, const QString &timeline);
     Q_INVOKABLE void removeColumn(int index);
@@ -193,6 +198,9 @@ Q_SIGNALS:
     void backRequested();
     void composeRequested(QObject *session, const QString &inReplyToId, const QString &mention);
     void sessionsChanged();
+    void reportSent(const QString &accountId);
+    // `message` says what went wrong, in words (the server's reason when it gave one).
+    void reportFailed(const QString &accountId, const QString &message);
     // A short message for the status line (e.g. "Posted", "Could not post: ...").
     void notice(const QString &message);
 
@@ -231,7 +239,7 @@ private:
     QString m_loginStatus;
     QUrl m_manualUrl;
     QString m_lastError;
-    QList<DeckColumn> m_columns;
+    std::unique_ptr<DeckColumnList> m_columns;
 };
 
 } // namespace tusk::app

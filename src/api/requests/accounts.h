@@ -112,6 +112,8 @@ struct CreateReport {
     QString accountId;
     QString comment;
     bool forward = false;
+    QString category;     // "spam" | "legal" | "violation" | "other"; empty: the server decides
+    QStringList statusIds; // posts of the account the report is about
     RequestSpec spec() const
     {
         QUrlQuery form;
@@ -119,6 +121,10 @@ struct CreateReport {
         form.addQueryItem(QStringLiteral("comment"), comment);
         form.addQueryItem(QStringLiteral("forward"),
                           forward ? QStringLiteral("true") : QStringLiteral("false"));
+        if (!category.isEmpty())
+            form.addQueryItem(QStringLiteral("category"), category);
+        for (const QString &id : statusIds)
+            form.addQueryItem(QStringLiteral("status_ids[]"), id);
         return makeSpec(Verb::Post, QStringLiteral("/api/v1/reports"), {}, form);
     }
 };
