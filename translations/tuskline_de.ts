@@ -2233,6 +2233,24 @@ Passwörter werden von der Standardeingabe gelesen.
         <source>Do not start the local instance this time.</source>
         <translation>Die lokale Instanz diesmal nicht starten.</translation>
     </message>
+    <message>
+        <source>Run &quot;tuskline-cli --help&quot; for usage.
+</source>
+        <translation>Rufe „tuskline-cli --help“ auf, um die Hilfe anzuzeigen.
+</translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;.
+</source>
+        <translation>Es gibt keinen Befehl „%1“.
+</translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of %2.
+</source>
+        <translation>--%1 ist keine Option von %2.
+</translation>
+    </message>
 </context>
 <context>
     <name>tusk::app::AppController</name>
@@ -2746,120 +2764,6 @@ Passwörter werden von der Standardeingabe gelesen.
         <translation>Die Suche ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>post needs exactly one text argument (quote it, or use &quot;-&quot; to read it from stdin).</source>
-        <translation>post braucht genau ein Textargument (setze es in Anführungszeichen oder lies es mit „-“ von stdin).</translation>
-    </message>
-    <message>
-        <source>The post is empty.</source>
-        <translation>Der Beitrag ist leer.</translation>
-    </message>
-    <message>
-        <source>--visibility is one of public, unlisted, private, direct.</source>
-        <translation>--visibility muss public, unlisted, private oder direct sein.</translation>
-    </message>
-    <message>
-        <source>--alt describes the --media just before it.</source>
-        <translation>--alt beschreibt das unmittelbar davor angegebene --media.</translation>
-    </message>
-    <message>
-        <source>A poll needs at least two --poll options.</source>
-        <translation>Eine Umfrage braucht mindestens zwei --poll-Optionen.</translation>
-    </message>
-    <message>
-        <source>A post can have media or a poll, not both.</source>
-        <translation>Ein Beitrag kann Medien oder eine Umfrage haben, nicht beides.</translation>
-    </message>
-    <message>
-        <source>--poll-expires and --poll-multiple need --poll options.</source>
-        <translation>--poll-expires und --poll-multiple benötigen --poll-Optionen.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>Uploading %1…</source>
-        <translation>%1 wird hochgeladen …</translation>
-    </message>
-    <message>
-        <source>Could not upload %1</source>
-        <translation>%1 konnte nicht hochgeladen werden</translation>
-    </message>
-    <message>
-        <source>The server is still processing %1; try again later.</source>
-        <translation>Der Server verarbeitet %1 noch; versuche es später noch einmal.</translation>
-    </message>
-    <message>
-        <source>Could not publish the post</source>
-        <translation>Der Beitrag konnte nicht veröffentlicht werden</translation>
-    </message>
-    <message>
-        <source>thread needs the id of a post.</source>
-        <translation>thread braucht die ID eines Beitrags.</translation>
-    </message>
-    <message>
-        <source>Could not load post %1</source>
-        <translation>Beitrag %1 konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>Could not load the thread of %1</source>
-        <translation>Der Thread von %1 konnte nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>%1 needs the id of a post.</source>
-        <translation>%1 braucht die ID eines Beitrags.</translation>
-    </message>
-    <message>
-        <source>Could not %1 post %2</source>
-        <translation>„%1“ für Beitrag %2 ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Usage: tuskline-cli [GLOBAL OPTIONS] COMMAND [ARGS]
-
-Commands:
-</source>
-        <translation>Verwendung: tuskline-cli [GLOBALE OPTIONEN] BEFEHL [ARGUMENTE]
-
-Befehle:
-</translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --account ACCT         use this stored account instead of the default one
-  --instance URL         talk to this server without a stored account
-  --token TOKEN          access token for --instance (or set TUSKLINE_TOKEN,
-                         which keeps it out of the process list)
-  --json                 one entity per line as compact JSON
-  --quiet                no confirmations or progress messages
-  --help, --version
-
-Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
-5 server error or an answer that cannot be used, 1 local failure.
-</source>
-        <translation>
-Globale Optionen:
-  --account ACCT         gespeichertes Konto statt des Standardkontos nutzen
-  --instance URL         mit diesem Server ohne gespeichertes Konto sprechen
-  --token TOKEN          Zugriffstoken für --instance (oder TUSKLINE_TOKEN setzen,
-                         dann erscheint es nicht in der Prozessliste)
-  --json                 eine Entität pro Zeile als kompaktes JSON
-  --quiet                keine Bestätigungen oder Fortschrittsmeldungen
-  --help, --version
-
-Exit-Codes: 0 ok, 2 falsche Verwendung, 3 Anmeldung nötig oder abgelehnt,
-4 Netzwerk, 5 Serverfehler oder unbrauchbare Antwort, 1 lokaler Fehler.
-</translation>
-    </message>
-    <message>
-        <source>Usage: tuskline-cli [GLOBAL OPTIONS] %1
-%2
-</source>
-        <translation>Verwendung: tuskline-cli [GLOBALE OPTIONEN] %1
-%2
-</translation>
-    </message>
-    <message>
         <source>Could not load %1</source>
         <translation>„%1“ konnte nicht geladen werden</translation>
     </message>
@@ -3192,6 +3096,52 @@ Exit-Codes: 0 ok, 2 falsche Verwendung, 3 Anmeldung nötig oder abgelehnt,
         <source>List what the app (or this tool) did offline and has not sent yet; retry sends a failed or waiting action now, drop forgets it.</source>
         <translation>Auflisten, was die App (oder dieses Werkzeug) offline getan und noch nicht gesendet hat; retry sendet eine fehlgeschlagene oder wartende Aktion jetzt, drop vergisst sie.</translation>
     </message>
+    <message>
+        <source>Usage: tuskline-cli [GLOBAL OPTIONS] COMMAND [ARGS]
+
+Commands:
+</source>
+        <translation>Verwendung: tuskline-cli [GLOBALE OPTIONEN] BEFEHL [ARGUMENTE]
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --account ACCT         use this stored account instead of the default one
+  --instance URL         talk to this server without a stored account
+  --token TOKEN          access token for --instance (or set TUSKLINE_TOKEN,
+                         which keeps it out of the process list)
+  --json                 one entity per line as compact JSON
+  --quiet                no confirmations or progress messages
+  --help, --version
+
+Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
+5 server error or an answer that cannot be used, 1 local failure.
+</source>
+        <translation>
+Globale Optionen:
+  --account ACCT         gespeichertes Konto statt des Standardkontos nutzen
+  --instance URL         mit diesem Server ohne gespeichertes Konto sprechen
+  --token TOKEN          Zugriffstoken für --instance (oder TUSKLINE_TOKEN setzen,
+                         dann erscheint es nicht in der Prozessliste)
+  --json                 eine Entität pro Zeile als kompaktes JSON
+  --quiet                keine Bestätigungen oder Fortschrittsmeldungen
+  --help, --version
+
+Exit-Codes: 0 ok, 2 falsche Verwendung, 3 Anmeldung nötig oder abgelehnt,
+4 Netzwerk, 5 Serverfehler oder unbrauchbare Antwort, 1 lokaler Fehler.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tuskline-cli [GLOBAL OPTIONS] %1
+%2
+</source>
+        <translation>Verwendung: tuskline-cli [GLOBALE OPTIONEN] %1
+%2
+</translation>
+    </message>
 </context>
 <context>
     <name>tusk::cli::Statuses</name>
@@ -3219,6 +3169,74 @@ Exit-Codes: 0 ok, 2 falsche Verwendung, 3 Anmeldung nötig oder abgelehnt,
         <source>Removed the bookmark on %1.</source>
         <translation>Lesezeichen für %1 entfernt.</translation>
     </message>
+    <message>
+        <source>post needs exactly one text argument (quote it, or use &quot;-&quot; to read it from stdin).</source>
+        <translation>post braucht genau ein Textargument (setze es in Anführungszeichen oder lies es mit „-“ von stdin).</translation>
+    </message>
+    <message>
+        <source>The post is empty.</source>
+        <translation>Der Beitrag ist leer.</translation>
+    </message>
+    <message>
+        <source>--visibility is one of public, unlisted, private, direct.</source>
+        <translation>--visibility muss public, unlisted, private oder direct sein.</translation>
+    </message>
+    <message>
+        <source>--alt describes the --media just before it.</source>
+        <translation>--alt beschreibt das unmittelbar davor angegebene --media.</translation>
+    </message>
+    <message>
+        <source>A poll needs at least two --poll options.</source>
+        <translation>Eine Umfrage braucht mindestens zwei --poll-Optionen.</translation>
+    </message>
+    <message>
+        <source>A post can have media or a poll, not both.</source>
+        <translation>Ein Beitrag kann Medien oder eine Umfrage haben, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--poll-expires and --poll-multiple need --poll options.</source>
+        <translation>--poll-expires und --poll-multiple benötigen --poll-Optionen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation>%1 wird hochgeladen …</translation>
+    </message>
+    <message>
+        <source>Could not upload %1</source>
+        <translation>%1 konnte nicht hochgeladen werden</translation>
+    </message>
+    <message>
+        <source>The server is still processing %1; try again later.</source>
+        <translation>Der Server verarbeitet %1 noch; versuche es später noch einmal.</translation>
+    </message>
+    <message>
+        <source>Could not publish the post</source>
+        <translation>Der Beitrag konnte nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>thread needs the id of a post.</source>
+        <translation>thread braucht die ID eines Beitrags.</translation>
+    </message>
+    <message>
+        <source>Could not load post %1</source>
+        <translation>Beitrag %1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Could not load the thread of %1</source>
+        <translation>Der Thread von %1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>%1 needs the id of a post.</source>
+        <translation>%1 braucht die ID eines Beitrags.</translation>
+    </message>
+    <message>
+        <source>Could not %1 post %2</source>
+        <translation>„%1“ für Beitrag %2 ist fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>tusk::entities</name>
@@ -3230,9 +3248,6 @@ Exit-Codes: 0 ok, 2 falsche Verwendung, 3 Anmeldung nötig oder abgelehnt,
         <source>unknown entity kind: %1</source>
         <translation>unbekannte Entitätsart: %1</translation>
     </message>
-</context>
-<context>
-    <name>tusk::entities::KindImpl</name>
     <message>
         <source>expected an array, got %1</source>
         <translation>Array erwartet, %1 erhalten</translation>

@@ -2213,6 +2213,21 @@ Passwords are read from standard input.
         <source>Do not start the local instance this time.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run &quot;tuskline-cli --help&quot; for usage.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no command &quot;%1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of %2.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tusk::app::AppController</name>
@@ -2726,103 +2741,6 @@ Passwords are read from standard input.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>post needs exactly one text argument (quote it, or use &quot;-&quot; to read it from stdin).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The post is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--visibility is one of public, unlisted, private, direct.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--alt describes the --media just before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A poll needs at least two --poll options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A post can have media or a poll, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--poll-expires and --poll-multiple need --poll options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not upload %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server is still processing %1; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not publish the post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>thread needs the id of a post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load post %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the thread of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs the id of a post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1 post %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tuskline-cli [GLOBAL OPTIONS] COMMAND [ARGS]
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-Global options:
-  --account ACCT         use this stored account instead of the default one
-  --instance URL         talk to this server without a stored account
-  --token TOKEN          access token for --instance (or set TUSKLINE_TOKEN,
-                         which keeps it out of the process list)
-  --json                 one entity per line as compact JSON
-  --quiet                no confirmations or progress messages
-  --help, --version
-
-Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
-5 server error or an answer that cannot be used, 1 local failure.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: tuskline-cli [GLOBAL OPTIONS] %1
-%2
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not load %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3155,6 +3073,35 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
         <source>List what the app (or this tool) did offline and has not sent yet; retry sends a failed or waiting action now, drop forgets it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: tuskline-cli [GLOBAL OPTIONS] COMMAND [ARGS]
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Global options:
+  --account ACCT         use this stored account instead of the default one
+  --instance URL         talk to this server without a stored account
+  --token TOKEN          access token for --instance (or set TUSKLINE_TOKEN,
+                         which keeps it out of the process list)
+  --json                 one entity per line as compact JSON
+  --quiet                no confirmations or progress messages
+  --help, --version
+
+Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
+5 server error or an answer that cannot be used, 1 local failure.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tuskline-cli [GLOBAL OPTIONS] %1
+%2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tusk::cli::Statuses</name>
@@ -3182,6 +3129,74 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
         <source>Removed the bookmark on %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>post needs exactly one text argument (quote it, or use &quot;-&quot; to read it from stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--visibility is one of public, unlisted, private, direct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--alt describes the --media just before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A poll needs at least two --poll options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post can have media or a poll, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--poll-expires and --poll-multiple need --poll options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upload %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is still processing %1; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not publish the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thread needs the id of a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the thread of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the id of a post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1 post %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tusk::entities</name>
@@ -3193,9 +3208,6 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
         <source>unknown entity kind: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>tusk::entities::KindImpl</name>
     <message>
         <source>expected an array, got %1</source>
         <translation type="unfinished"></translation>

@@ -30,9 +30,9 @@ int main(int argc, char *argv[])
 
     const Arguments args = Arguments::parse(QCoreApplication::arguments().mid(1));
     QTextStream err(stderr);
-    const auto tr = [](const char *text) { return QCoreApplication::translate("main", text); };
     if (!args.error.isEmpty()) {
-        err << args.error << '\n' << tr("Run \"tuskline-cli --help\" for usage.\n");
+        err << args.error << '\n'
+            << QCoreApplication::translate("main", "Run \"tuskline-cli --help\" for usage.\n");
         return Usage;
     }
     if (args.has(QStringLiteral("version"))) {
@@ -47,13 +47,15 @@ int main(int argc, char *argv[])
     }
     if (!command) {
         if (!args.command.isEmpty())
-            err << tr("There is no command \"%1\".\n").arg(args.command);
+            err << QCoreApplication::translate("main", "There is no command \"%1\".\n")
+                       .arg(args.command);
         err << usageText();
         return Usage;
     }
     for (const auto &[name, value] : args.options) {
         if (!Arguments::isGlobalOption(name) && !command->options.contains(name)) {
-            err << tr("--%1 is not an option of %2.\n").arg(name, command->name)
+            err << QCoreApplication::translate("main", "--%1 is not an option of %2.\n")
+                       .arg(name, command->name)
                 << commandHelp(*command);
             return Usage;
         }

@@ -16,11 +16,6 @@
 namespace tusk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tusk::cli", text);
-}
-
 // Runs the event loop until `done()` is true or `timeoutMs` passed. False on timeout.
 template <typename F> bool waitUntil(F done, int timeoutMs)
 {
@@ -49,12 +44,14 @@ int runLogin(Context &ctx)
 {
     const Arguments &a = ctx.args();
     if (a.positional.size() != 1)
-        return ctx.usage(tr("login needs the server address, e.g. tuskline-cli login "
-                            "https://mastodon.example"));
+        return ctx.usage(QCoreApplication::translate(
+            "tusk::cli", "login needs the server address, e.g. tuskline-cli login "
+                         "https://mastodon.example"));
     const QUrl url = QUrl::fromUserInput(a.positional.constFirst());
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != u"https" && url.scheme() != u"http"))
-        return ctx.usage(tr("%1 is not a server address.").arg(a.positional.constFirst()));
+        return ctx.usage(QCoreApplication::translate("tusk::cli", "%1 is not a server address.")
+                             .arg(a.positional.constFirst()));
     if (!ctx.loadStore())
         return Failure;
 
@@ -74,16 +71,22 @@ int runLogin(Context &ctx)
         if (!caps)
             loop.exec();
         if (!caps->ok())
-            return ctx.fail(caps->error(), tr("Could not reach %1").arg(url.host()));
+            return ctx.fail(
+                caps->error(),
+                QCoreApplication::translate("tusk::cli", "Could not reach %1").arg(url.host()));
     }
 
     const bool oob = a.has(QStringLiteral("oob"));
     const bool noBrowser = a.has(QStringLiteral("no-browser"));
     Formatter &out = ctx.out();
     auth::BrowserOpener opener = [&out, oob, noBrowser](const QUrl &authorize) {
-        out.info(oob ? tr("Open this address in a browser, log in and approve Tuskline; then "
-                          "paste the code the server shows:")
-                     : tr("Open this address in a browser to log in (waiting for the answer):"));
+        out.info(oob ? QCoreApplication::translate(
+                           "tusk::cli",
+                           "Open this address in a browser, log in and approve Tuskline; then "
+                           "paste the code the server shows:")
+                     : QCoreApplication::translate(
+                           "tusk::cli",
+                           "Open this address in a browser to log in (waiting for the answer):"));
         out.line(authorize.toString(QUrl::FullyEncoded));
         if (!noBrowser && !oob)
             auth::defaultBrowserOpener()(authorize);
@@ -115,22 +118,26 @@ int runLogin(Context &ctx)
         const QString code = readLineFromStdin();
         if (code.isEmpty()) {
             login.cancel();
-            return ctx.fail(AuthFailed, tr("No code was given; not logged in."));
+            return ctx.fail(AuthFailed, QCoreApplication::translate(
+                                            "tusk::cli", "No code was given; not logged in."));
         }
         login.submitCode(code);
         waitUntil([&] { return finished; }, kLoginTimeoutMs);
     }
     if (!finished) {
         login.cancel();
-        return ctx.fail(AuthFailed, tr("The login was not completed in time."));
+        return ctx.fail(AuthFailed, QCoreApplication::translate(
+                                        "tusk::cli", "The login was not completed in time."));
     }
     if (!record)
-        return ctx.fail(AuthFailed, tr("Login failed: %1").arg(failure));
+        return ctx.fail(AuthFailed,
+                        QCoreApplication::translate("tusk::cli", "Login failed: %1").arg(failure));
     ctx.setDefaultAccountKey(record->key);
     if (ctx.out().json())
         ctx.out().entity(*account);
     else
-        ctx.out().info(tr("Logged in as @%1 on %2; this is now the default account.")
+        ctx.out().info(QCoreApplication::translate(
+                           "tusk::cli", "Logged in as @%1 on %2; this is now the default account.")
                            .arg(account->acct, url.host()));
     return Ok;
 }
@@ -138,16 +145,19 @@ int runLogin(Context &ctx)
 int runAccounts(Context &ctx)
 {
     if (!ctx.args().positional.isEmpty())
-        return ctx.usage(tr("accounts takes no arguments."));
+        return ctx.usage(QCoreApplication::translate("tusk::cli", "accounts takes no arguments."));
     if (!ctx.loadStore())
         return Failure;
     if (ctx.args().has(QStringLiteral("set-default"))) {
         const QString wanted = ctx.args().value(QStringLiteral("set-default"));
         const auth::AccountRecord *r = ctx.findAccount(wanted);
         if (!r)
-            return ctx.fail(AuthFailed, tr("There is no stored account %1.").arg(wanted));
+            return ctx.fail(AuthFailed, QCoreApplication::translate(
+                                            "tusk::cli", "There is no stored account %1.")
+                                            .arg(wanted));
         ctx.setDefaultAccountKey(r->key);
-        ctx.out().info(tr("%1 is now the default account.").arg(r->key));
+        ctx.out().info(
+            QCoreApplication::translate("tusk::cli", "%1 is now the default account.").arg(r->key));
     }
     const QString def = ctx.defaultAccountKey();
     for (const auth::AccountRecord &r : ctx.store().accounts()) {
@@ -165,7 +175,8 @@ int runAccounts(Context &ctx)
                                 r.instanceUrl.toString()));
     }
     if (ctx.store().accounts().isEmpty())
-        ctx.out().info(tr("No accounts. Log in with \"tuskline-cli login URL\"."));
+        ctx.out().info(QCoreApplication::translate(
+            "tusk::cli", "No accounts. Log in with \"tuskline-cli login URL\"."));
     return Ok;
 }
 
@@ -173,16 +184,20 @@ int runLogout(Context &ctx)
 {
     const Arguments &a = ctx.args();
     if (a.positional.size() > 1)
-        return ctx.usage(tr("logout takes at most one account."));
+        return ctx.usage(
+            QCoreApplication::translate("tusk::cli", "logout takes at most one account."));
     if (!ctx.loadStore())
         return Failure;
     QString wanted = a.positional.value(0, a.value(QStringLiteral("account")));
     const auth::AccountRecord *r =
         wanted.isEmpty() ? ctx.store().account(ctx.defaultAccountKey()) : ctx.findAccount(wanted);
     if (!r)
-        return ctx.fail(AuthFailed, wanted.isEmpty()
-                                        ? tr("No account is logged in.")
-                                        : tr("There is no stored account %1.").arg(wanted));
+        return ctx.fail(
+            AuthFailed,
+            wanted.isEmpty()
+                ? QCoreApplication::translate("tusk::cli", "No account is logged in.")
+                : QCoreApplication::translate("tusk::cli", "There is no stored account %1.")
+                      .arg(wanted));
     const QString key = r->key;
     const bool wasDefault = key == ctx.defaultAccountKey();
 
@@ -204,26 +219,30 @@ int runLogout(Context &ctx)
                    [&](bool ok, const QString &message) { outcome.emplace(ok, message); });
     waitUntil([&] { return outcome.has_value(); }, 60'000);
     if (!outcome)
-        return ctx.fail(NetworkFailed, tr("Logging out did not finish in time."));
+        return ctx.fail(NetworkFailed, QCoreApplication::translate(
+                                           "tusk::cli", "Logging out did not finish in time."));
     if (!outcome->first)
-        return ctx.fail(Failure, tr("Could not log out completely: %1").arg(outcome->second));
+        return ctx.fail(Failure,
+                        QCoreApplication::translate("tusk::cli", "Could not log out completely: %1")
+                            .arg(outcome->second));
     if (!outcome->second.isEmpty())
         ctx.out().error(outcome->second); // revoked locally only; still a logout
     if (wasDefault)
         ctx.setDefaultAccountKey({}); // the first remaining account becomes the default
-    ctx.out().info(tr("Logged out of %1.").arg(key));
+    ctx.out().info(QCoreApplication::translate("tusk::cli", "Logged out of %1.").arg(key));
     return Ok;
 }
 
 int runWhoami(Context &ctx)
 {
     if (!ctx.args().positional.isEmpty())
-        return ctx.usage(tr("whoami takes no arguments."));
+        return ctx.usage(QCoreApplication::translate("tusk::cli", "whoami takes no arguments."));
     if (const int rc = ctx.connect(); rc != Ok)
         return rc;
     const auto r = ctx.call(api::requests::VerifyCredentials{});
     if (!r)
-        return ctx.fail(r.error(), tr("Could not fetch your account"));
+        return ctx.fail(r.error(),
+                        QCoreApplication::translate("tusk::cli", "Could not fetch your account"));
     ctx.out().account(r.value());
     return Ok;
 }

@@ -13,11 +13,6 @@
 namespace tusk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tusk::cli", text);
-}
-
 constexpr int kDefaultCachedRows = 20;
 
 std::unique_ptr<session::AccountSession> openCache(Context &ctx, int *exitCode)
@@ -29,7 +24,8 @@ std::unique_ptr<session::AccountSession> openCache(Context &ctx, int *exitCode)
     auto s = ctx.makeSession(record);
     if (!s->isCacheOpen()) {
         *exitCode = ctx.fail(
-            Failure, tr("The cache of %1 cannot be read: %2").arg(record.key, s->cacheError()));
+            Failure, QCoreApplication::translate("tusk::cli", "The cache of %1 cannot be read: %2")
+                         .arg(record.key, s->cacheError()));
         return nullptr;
     }
     return s;
@@ -51,7 +47,9 @@ int printCachedTimeline(Context &ctx, const QString &timeline)
     if (const QString maxId = ctx.args().value(QStringLiteral("max-id")); !maxId.isEmpty()) {
         after = cache->sortKeyOf(timeline, maxId);
         if (after.isEmpty())
-            return ctx.fail(Failure, tr("%1 is not in the cached %2.").arg(maxId, timeline));
+            return ctx.fail(Failure,
+                            QCoreApplication::translate("tusk::cli", "%1 is not in the cached %2.")
+                                .arg(maxId, timeline));
     }
     Formatter &out = ctx.out();
     int printed = 0;
@@ -66,7 +64,9 @@ int printCachedTimeline(Context &ctx, const QString &timeline)
                 break;
             if (row.kind == cache::TimelineRow::Kind::Gap) {
                 if (!gapShown && !out.json())
-                    out.info(tr("(Some posts here were never loaded; they are not in the cache.)"));
+                    out.info(QCoreApplication::translate(
+                        "tusk::cli",
+                        "(Some posts here were never loaded; they are not in the cache.)"));
                 gapShown = true;
                 continue;
             }
@@ -81,7 +81,7 @@ int printCachedTimeline(Context &ctx, const QString &timeline)
         after = rows.last().sortKey;
     }
     if (printed == 0)
-        out.info(tr("Nothing cached here."));
+        out.info(QCoreApplication::translate("tusk::cli", "Nothing cached here."));
     return Ok;
 }
 
@@ -104,9 +104,12 @@ int printCachedThread(Context &ctx, const QString &id)
         return Ok;
     const auto status = cache->status(id);
     if (!status)
-        return ctx.fail(Failure, tr("Post %1 is not in the cache.").arg(id));
+        return ctx.fail(
+            Failure,
+            QCoreApplication::translate("tusk::cli", "Post %1 is not in the cache.").arg(id));
     ctx.out().status(*status);
-    ctx.out().info(tr("(Only the post is cached, not its thread.)"));
+    ctx.out().info(
+        QCoreApplication::translate("tusk::cli", "(Only the post is cached, not its thread.)"));
     return Ok;
 }
 
@@ -132,13 +135,13 @@ QString stateWords(cache::Action::State state)
 {
     switch (state) {
     case cache::Action::State::Pending:
-        return tr("waiting");
+        return QCoreApplication::translate("tusk::cli", "waiting");
     case cache::Action::State::Sending:
-        return tr("sending");
+        return QCoreApplication::translate("tusk::cli", "sending");
     case cache::Action::State::Done:
-        return tr("sent");
+        return QCoreApplication::translate("tusk::cli", "sent");
     case cache::Action::State::Failed:
-        return tr("failed");
+        return QCoreApplication::translate("tusk::cli", "failed");
     }
     return {};
 }
@@ -175,8 +178,10 @@ bool parseSeq(Context &ctx, qint64 *seq)
         text.remove(0, 1);
     *seq = text.toLongLong(&ok);
     if (!ok || *seq <= 0 || ctx.args().positional.size() != 2) {
-        ctx.usage(tr("queue %1 needs the number of an action (see \"tuskline-cli queue\").")
-                      .arg(ctx.args().positional.value(0)));
+        ctx.usage(
+            QCoreApplication::translate(
+                "tusk::cli", "queue %1 needs the number of an action (see \"tuskline-cli queue\").")
+                .arg(ctx.args().positional.value(0)));
         return false;
     }
     return true;
@@ -225,18 +230,24 @@ int sendQueue(Context &ctx, session::AccountSession &s, qint64 seq)
             if (a)
                 printAction(ctx.out(), *a);
             else
-                ctx.out().info(tr("Sent #%1.").arg(seq));
+                ctx.out().info(QCoreApplication::translate("tusk::cli", "Sent #%1.").arg(seq));
         }
         return Ok;
     case ServerFailed:
         return ctx.fail(
             ServerFailed,
-            tr("The server refused #%1: %2").arg(seq).arg(a ? a->error : tr("unknown error")));
+            QCoreApplication::translate("tusk::cli", "The server refused #%1: %2")
+                .arg(seq)
+                .arg(a ? a->error : QCoreApplication::translate("tusk::cli", "unknown error")));
     case AuthFailed:
-        return ctx.fail(AuthFailed, tr("The server refused the login; #%1 stays queued.").arg(seq));
+        return ctx.fail(AuthFailed,
+                        QCoreApplication::translate(
+                            "tusk::cli", "The server refused the login; #%1 stays queued.")
+                            .arg(seq));
     default:
         return ctx.fail(NetworkFailed,
-                        tr("Could not reach the server; #%1 stays queued%2")
+                        QCoreApplication::translate(
+                            "tusk::cli", "Could not reach the server; #%1 stays queued%2")
                             .arg(seq)
                             .arg(a && !a->error.isEmpty() ? QStringLiteral(" (%1).").arg(a->error)
                                                           : QStringLiteral(".")));
@@ -249,9 +260,11 @@ int runQueue(Context &ctx)
     const QStringList &p = ctx.args().positional;
     const QString sub = p.value(0);
     if (!(sub.isEmpty() || sub == u"retry" || sub == u"drop") || (sub.isEmpty() && !p.isEmpty()))
-        return ctx.usage(tr("queue takes nothing, or retry SEQ, or drop SEQ."));
+        return ctx.usage(QCoreApplication::translate(
+            "tusk::cli", "queue takes nothing, or retry SEQ, or drop SEQ."));
     if (sub.isEmpty() && p.size() > 1)
-        return ctx.usage(tr("queue takes nothing, or retry SEQ, or drop SEQ."));
+        return ctx.usage(QCoreApplication::translate(
+            "tusk::cli", "queue takes nothing, or retry SEQ, or drop SEQ."));
     qint64 seq = 0;
     if (!sub.isEmpty() && !parseSeq(ctx, &seq))
         return Usage;
@@ -266,8 +279,9 @@ int runQueue(Context &ctx)
     }
     auto s = ctx.makeSession(record);
     if (!s->isCacheOpen())
-        return ctx.fail(Failure,
-                        tr("The cache of %1 cannot be read: %2").arg(record.key, s->cacheError()));
+        return ctx.fail(
+            Failure, QCoreApplication::translate("tusk::cli", "The cache of %1 cannot be read: %2")
+                         .arg(record.key, s->cacheError()));
     cache::ActionQueue *queue = s->actions();
     if (sub.isEmpty()) {
         QList<cache::Action> shown;
@@ -278,25 +292,36 @@ int runQueue(Context &ctx)
         for (const cache::Action &a : shown)
             printAction(ctx.out(), a);
         if (shown.isEmpty())
-            ctx.out().info(tr("Nothing waits to be sent."));
+            ctx.out().info(QCoreApplication::translate("tusk::cli", "Nothing waits to be sent."));
         return Ok;
     }
     const auto action = queue->action(seq);
     if (!action)
-        return ctx.fail(Failure, tr("There is no action #%1 in the queue.").arg(seq));
+        return ctx.fail(Failure, QCoreApplication::translate("tusk::cli",
+                                                             "There is no action #%1 in the queue.")
+                                     .arg(seq));
     if (sub == u"drop") {
         if (action->state == cache::Action::State::Done)
-            return ctx.fail(Failure, tr("#%1 was already sent.").arg(seq));
+            return ctx.fail(
+                Failure,
+                QCoreApplication::translate("tusk::cli", "#%1 was already sent.").arg(seq));
         if (!queue->discard(seq))
-            return ctx.fail(Failure, tr("#%1 is being sent right now; try again.").arg(seq));
-        ctx.out().info(tr("Dropped #%1 (%2).").arg(seq).arg(action->describe()));
+            return ctx.fail(Failure, QCoreApplication::translate(
+                                         "tusk::cli", "#%1 is being sent right now; try again.")
+                                         .arg(seq));
+        ctx.out().info(QCoreApplication::translate("tusk::cli", "Dropped #%1 (%2).")
+                           .arg(seq)
+                           .arg(action->describe()));
         return Ok;
     }
     // retry: a failed action goes back in line; a waiting one is just sent now.
     if (action->state == cache::Action::State::Done)
-        return ctx.fail(Failure, tr("#%1 was already sent.").arg(seq));
+        return ctx.fail(Failure,
+                        QCoreApplication::translate("tusk::cli", "#%1 was already sent.").arg(seq));
     if (action->state == cache::Action::State::Failed && !queue->retry(seq))
-        return ctx.fail(Failure, tr("#%1 could not be put back in the queue.").arg(seq));
+        return ctx.fail(Failure, QCoreApplication::translate(
+                                     "tusk::cli", "#%1 could not be put back in the queue.")
+                                     .arg(seq));
     return sendQueue(ctx, *s, seq);
 }
 

@@ -7,17 +7,10 @@
 
 namespace tusk::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tusk::cli", text);
-}
-} // namespace
-
 int runInstance(Context &ctx)
 {
     if (!ctx.args().positional.isEmpty())
-        return ctx.usage(tr("instance takes no arguments."));
+        return ctx.usage(QCoreApplication::translate("tusk::cli", "instance takes no arguments."));
     if (const int rc = ctx.connect(false); rc != Ok)
         return rc;
     // v2 first; servers without it answer 404 and get asked for v1.
@@ -28,16 +21,19 @@ int runInstance(Context &ctx)
         doc = ctx.call(api::requests::GetInstanceV1{});
     }
     if (!doc)
-        return ctx.fail(doc.error(), tr("Could not read what the server is"));
+        return ctx.fail(doc.error(), QCoreApplication::translate(
+                                         "tusk::cli", "Could not read what the server is"));
     const QJsonObject &json = doc.value();
     QString title;
     QString domain;
     if (v2) {
         const Result<InstanceV2> instance = InstanceV2::fromJson(json);
         if (!instance)
-            return ctx.fail(ServerFailed, tr("The server's description of itself is unusable "
+            return ctx.fail(ServerFailed,
+                            QCoreApplication::translate(
+                                "tusk::cli", "The server's description of itself is unusable "
                                              "(%1).")
-                                              .arg(instance.error().toString()));
+                                .arg(instance.error().toString()));
         if (ctx.out().json()) {
             ctx.out().entity(instance.value());
             return Ok;
@@ -47,9 +43,11 @@ int runInstance(Context &ctx)
     } else {
         const Result<InstanceV1> instance = InstanceV1::fromJson(json);
         if (!instance)
-            return ctx.fail(ServerFailed, tr("The server's description of itself is unusable "
+            return ctx.fail(ServerFailed,
+                            QCoreApplication::translate(
+                                "tusk::cli", "The server's description of itself is unusable "
                                              "(%1).")
-                                              .arg(instance.error().toString()));
+                                .arg(instance.error().toString()));
         if (ctx.out().json()) {
             ctx.out().entity(instance.value());
             return Ok;
@@ -60,10 +58,13 @@ int runInstance(Context &ctx)
     const api::Capabilities caps = api::Capabilities::derive(json);
     Formatter &out = ctx.out();
     out.line(title.isEmpty() ? domain : QStringLiteral("%1 (%2)").arg(title, domain));
-    out.line(tr("  software: %1 %2 (Mastodon API %3)")
-                 .arg(caps.softwareName.isEmpty() ? tr("unknown") : caps.softwareName,
+    out.line(QCoreApplication::translate("tusk::cli", "  software: %1 %2 (Mastodon API %3)")
+                 .arg(caps.softwareName.isEmpty()
+                          ? QCoreApplication::translate("tusk::cli", "unknown")
+                          : caps.softwareName,
                       caps.version.toString(), caps.mastodonVersion.toString()));
-    out.line(tr("  posts: up to %1 characters, %2 attachments, polls of %3 options")
+    out.line(QCoreApplication::translate(
+                 "tusk::cli", "  posts: up to %1 characters, %2 attachments, polls of %3 options")
                  .arg(caps.limits.maxCharacters)
                  .arg(caps.limits.maxMediaAttachments)
                  .arg(caps.limits.pollMaxOptions));
@@ -83,9 +84,11 @@ int runInstance(Context &ctx)
     if (caps.supportsMarkdown())
         features << QStringLiteral("markdown");
     if (!features.isEmpty())
-        out.line(tr("  features: %1").arg(features.join(QStringLiteral(", "))));
+        out.line(QCoreApplication::translate("tusk::cli", "  features: %1")
+                     .arg(features.join(QStringLiteral(", "))));
     if (caps.streamingUrl.isValid() && !caps.streamingUrl.isEmpty())
-        out.line(tr("  streaming: %1").arg(caps.streamingUrl.toString()));
+        out.line(QCoreApplication::translate("tusk::cli", "  streaming: %1")
+                     .arg(caps.streamingUrl.toString()));
     return Ok;
 }
 

@@ -7,11 +7,6 @@
 namespace tusk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tusk::cli", text);
-}
-
 bool isNotFoundOrMissingEndpoint(const api::ApiError &e)
 {
     return e.kind == api::ApiError::Kind::Http && (e.httpStatus == 404 || e.httpStatus == 410);
@@ -30,7 +25,8 @@ api::ApiResult<tusk::Search> search(Context &ctx, const api::requests::Search &r
         if (!accounts)
             return accounts.error();
         if (request.type.isEmpty())
-            ctx.out().info(tr("This server can only search for accounts."));
+            ctx.out().info(QCoreApplication::translate(
+                "tusk::cli", "This server can only search for accounts."));
         const int status = accounts.httpStatus();
         tusk::Search result;
         result.accounts = std::move(accounts).value();
@@ -46,7 +42,8 @@ int resolveAccount(Context &ctx, const QString &input, Account *out)
     if (acct.startsWith(u'@'))
         acct = acct.mid(1);
     if (acct.isEmpty())
-        return ctx.usage(tr("Which account? Give user or user@host."));
+        return ctx.usage(
+            QCoreApplication::translate("tusk::cli", "Which account? Give user or user@host."));
     const bool isUrl =
         acct.startsWith(QLatin1String("https://")) || acct.startsWith(QLatin1String("http://"));
     if (!isUrl) {
@@ -56,7 +53,9 @@ int resolveAccount(Context &ctx, const QString &input, Account *out)
             return Ok;
         }
         if (!isNotFoundOrMissingEndpoint(found.error()))
-            return ctx.fail(found.error(), tr("Could not look up %1").arg(input));
+            return ctx.fail(
+                found.error(),
+                QCoreApplication::translate("tusk::cli", "Could not look up %1").arg(input));
     }
     // Not known locally (or no lookup endpoint): let the server resolve it.
     api::requests::Search request;
@@ -65,7 +64,8 @@ int resolveAccount(Context &ctx, const QString &input, Account *out)
     request.resolve = true;
     const auto r = search(ctx, request);
     if (!r)
-        return ctx.fail(r.error(), tr("Could not find %1").arg(input));
+        return ctx.fail(r.error(),
+                        QCoreApplication::translate("tusk::cli", "Could not find %1").arg(input));
     for (const Account &a : r->accounts) {
         if (isUrl ? (a.url == acct || a.uri == acct)
                   : a.acct.compare(acct, Qt::CaseInsensitive) == 0) {
@@ -73,7 +73,9 @@ int resolveAccount(Context &ctx, const QString &input, Account *out)
             return Ok;
         }
     }
-    return ctx.fail(ServerFailed, tr("No account %1 was found.").arg(input));
+    return ctx.fail(
+        ServerFailed,
+        QCoreApplication::translate("tusk::cli", "No account %1 was found.").arg(input));
 }
 } // namespace
 
@@ -81,7 +83,9 @@ int runFollow(Context &ctx)
 {
     const bool follow = ctx.args().command == u"follow";
     if (ctx.args().positional.size() != 1)
-        return ctx.usage(tr("%1 needs an account: user or user@host.").arg(ctx.args().command));
+        return ctx.usage(
+            QCoreApplication::translate("tusk::cli", "%1 needs an account: user or user@host.")
+                .arg(ctx.args().command));
     if (const int rc = ctx.connect(); rc != Ok)
         return rc;
     Account target;
@@ -91,18 +95,25 @@ int runFollow(Context &ctx)
     const auto r =
         ctx.call(api::requests::AccountAction{target.id, follow ? Kind::Follow : Kind::Unfollow});
     if (!r)
-        return ctx.fail(r.error(), tr("Could not %1 @%2").arg(ctx.args().command, target.acct));
+        return ctx.fail(r.error(), QCoreApplication::translate("tusk::cli", "Could not %1 @%2")
+                                       .arg(ctx.args().command, target.acct));
     if (ctx.out().json()) {
         ctx.out().entity(r.value());
     } else if (!ctx.out().quiet()) {
         if (!follow)
-            ctx.out().line(tr("You no longer follow @%1.").arg(target.acct));
+            ctx.out().line(QCoreApplication::translate("tusk::cli", "You no longer follow @%1.")
+                               .arg(target.acct));
         else if (r->following)
-            ctx.out().line(tr("You now follow @%1.").arg(target.acct));
+            ctx.out().line(
+                QCoreApplication::translate("tusk::cli", "You now follow @%1.").arg(target.acct));
         else if (r->requested)
-            ctx.out().line(tr("Asked @%1 to approve your follow request.").arg(target.acct));
+            ctx.out().line(QCoreApplication::translate("tusk::cli",
+                                                       "Asked @%1 to approve your follow request.")
+                               .arg(target.acct));
         else
-            ctx.out().line(tr("The server did not confirm following @%1.").arg(target.acct));
+            ctx.out().line(QCoreApplication::translate("tusk::cli",
+                                                       "The server did not confirm following @%1.")
+                               .arg(target.acct));
     }
     return Ok;
 }
@@ -111,14 +122,16 @@ int runSearch(Context &ctx)
 {
     const Arguments &a = ctx.args();
     if (a.positional.isEmpty())
-        return ctx.usage(tr("search needs something to search for."));
+        return ctx.usage(
+            QCoreApplication::translate("tusk::cli", "search needs something to search for."));
     api::requests::Search request;
     request.query = a.positional.join(u' ');
     request.type = a.value(QStringLiteral("type"));
     static const QStringList types{QStringLiteral("accounts"), QStringLiteral("statuses"),
                                    QStringLiteral("hashtags")};
     if (a.has(QStringLiteral("type")) && !types.contains(request.type))
-        return ctx.usage(tr("--type is one of accounts, statuses, hashtags."));
+        return ctx.usage(QCoreApplication::translate(
+            "tusk::cli", "--type is one of accounts, statuses, hashtags."));
     request.resolve = a.has(QStringLiteral("resolve"));
     if (!intOption(ctx, QStringLiteral("limit"), 1, 40, &request.limit))
         return Usage;
@@ -126,7 +139,7 @@ int runSearch(Context &ctx)
         return rc;
     const auto r = search(ctx, request);
     if (!r)
-        return ctx.fail(r.error(), tr("Could not search"));
+        return ctx.fail(r.error(), QCoreApplication::translate("tusk::cli", "Could not search"));
     ctx.out().search(r.value());
     return Ok;
 }

@@ -12,11 +12,6 @@
 namespace tusk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tusk::cli::Statuses", text);
-}
-
 struct MediaToUpload {
     QString path;
     QString alt;
@@ -40,13 +35,15 @@ int runPost(Context &ctx)
 {
     const Arguments &a = ctx.args();
     if (a.positional.size() != 1)
-        return ctx.usage(tr("post needs exactly one text argument (quote it, or use \"-\" to "
-                            "read it from stdin)."));
+        return ctx.usage(QCoreApplication::translate(
+            "tusk::cli::Statuses",
+            "post needs exactly one text argument (quote it, or use \"-\" to "
+            "read it from stdin)."));
     QString text = a.positional.constFirst();
     if (text == u"-")
         text = QTextStream(stdin).readAll();
     if (text.trimmed().isEmpty())
-        return ctx.usage(tr("The post is empty."));
+        return ctx.usage(QCoreApplication::translate("tusk::cli::Statuses", "The post is empty."));
 
     api::requests::PostStatusWithPoll request;
     request.status.status = text;
@@ -58,7 +55,8 @@ int runPost(Context &ctx)
     static const QStringList visibilities{QStringLiteral("public"), QStringLiteral("unlisted"),
                                           QStringLiteral("private"), QStringLiteral("direct")};
     if (a.has(QStringLiteral("visibility")) && !visibilities.contains(visibility))
-        return ctx.usage(tr("--visibility is one of public, unlisted, private, direct."));
+        return ctx.usage(QCoreApplication::translate(
+            "tusk::cli::Statuses", "--visibility is one of public, unlisted, private, direct."));
     request.status.visibility = visibility;
 
     // --media FILE [--alt TEXT] pairs, in order.
@@ -68,16 +66,19 @@ int runPost(Context &ctx)
             media.append({value, {}, {}});
         } else if (name == u"alt") {
             if (media.isEmpty() || !media.last().alt.isEmpty())
-                return ctx.usage(tr("--alt describes the --media just before it."));
+                return ctx.usage(QCoreApplication::translate(
+                    "tusk::cli::Statuses", "--alt describes the --media just before it."));
             media.last().alt = value;
         }
     }
     const QStringList pollOptions = a.values(QStringLiteral("poll"));
     if (!pollOptions.isEmpty()) {
         if (pollOptions.size() < 2)
-            return ctx.usage(tr("A poll needs at least two --poll options."));
+            return ctx.usage(QCoreApplication::translate(
+                "tusk::cli::Statuses", "A poll needs at least two --poll options."));
         if (!media.isEmpty())
-            return ctx.usage(tr("A post can have media or a poll, not both."));
+            return ctx.usage(QCoreApplication::translate(
+                "tusk::cli::Statuses", "A post can have media or a poll, not both."));
         api::requests::NewPoll poll;
         poll.options = pollOptions;
         poll.multiple = a.has(QStringLiteral("poll-multiple"));
@@ -86,35 +87,44 @@ int runPost(Context &ctx)
             return Usage;
         request.poll = poll;
     } else if (a.has(QStringLiteral("poll-expires")) || a.has(QStringLiteral("poll-multiple"))) {
-        return ctx.usage(tr("--poll-expires and --poll-multiple need --poll options."));
+        return ctx.usage(QCoreApplication::translate(
+            "tusk::cli::Statuses", "--poll-expires and --poll-multiple need --poll options."));
     }
     for (MediaToUpload &m : media) {
         QFile file(m.path);
         if (!file.open(QIODevice::ReadOnly))
-            return ctx.usage(tr("Cannot read %1: %2").arg(m.path, file.errorString()));
+            return ctx.usage(
+                QCoreApplication::translate("tusk::cli::Statuses", "Cannot read %1: %2")
+                    .arg(m.path, file.errorString()));
         m.data = file.readAll();
     }
 
     if (const int rc = ctx.connect(); rc != Ok)
         return rc;
     for (const MediaToUpload &m : media) {
-        ctx.out().info(tr("Uploading %1…").arg(m.path));
+        ctx.out().info(
+            QCoreApplication::translate("tusk::cli::Statuses", "Uploading %1…").arg(m.path));
         api::requests::UploadMedia upload;
         upload.data = m.data;
         upload.fileName = m.path;
         upload.description = m.alt;
         auto r = waitForMedia(ctx, ctx.call(upload));
         if (!r) {
-            return ctx.fail(r.error(), tr("Could not upload %1").arg(m.path));
+            return ctx.fail(
+                r.error(), QCoreApplication::translate("tusk::cli::Statuses", "Could not upload %1")
+                               .arg(m.path));
         }
         if (r.value().url.isEmpty())
-            return ctx.fail(ServerFailed,
-                            tr("The server is still processing %1; try again later.").arg(m.path));
+            return ctx.fail(ServerFailed, QCoreApplication::translate(
+                                              "tusk::cli::Statuses",
+                                              "The server is still processing %1; try again later.")
+                                              .arg(m.path));
         request.status.mediaIds << r.value().id;
     }
     const auto r = ctx.call(request);
     if (!r)
-        return ctx.fail(r.error(), tr("Could not publish the post"));
+        return ctx.fail(r.error(), QCoreApplication::translate("tusk::cli::Statuses",
+                                                               "Could not publish the post"));
     if (ctx.out().json() || !ctx.out().quiet())
         ctx.out().status(r.value());
     return Ok;
@@ -123,7 +133,8 @@ int runPost(Context &ctx)
 int runThread(Context &ctx)
 {
     if (ctx.args().positional.size() != 1)
-        return ctx.usage(tr("thread needs the id of a post."));
+        return ctx.usage(
+            QCoreApplication::translate("tusk::cli::Statuses", "thread needs the id of a post."));
     const QString id = ctx.args().positional.constFirst();
     if (ctx.args().has(QStringLiteral("cached")))
         return printCachedThread(ctx, id);
@@ -131,10 +142,15 @@ int runThread(Context &ctx)
         return rc;
     const auto status = ctx.call(api::requests::GetStatus{id});
     if (!status)
-        return ctx.fail(status.error(), tr("Could not load post %1").arg(id));
+        return ctx.fail(
+            status.error(),
+            QCoreApplication::translate("tusk::cli::Statuses", "Could not load post %1").arg(id));
     const auto context = ctx.call(api::requests::GetContext{id});
     if (!context)
-        return ctx.fail(context.error(), tr("Could not load the thread of %1").arg(id));
+        return ctx.fail(
+            context.error(),
+            QCoreApplication::translate("tusk::cli::Statuses", "Could not load the thread of %1")
+                .arg(id));
     for (const Status &s : context->ancestors)
         ctx.out().status(s);
     ctx.out().status(status.value());
@@ -166,17 +182,21 @@ int runStatusAction(Context &ctx)
             action = &candidate;
     Q_ASSERT(action);
     if (ctx.args().positional.size() != 1)
-        return ctx.usage(tr("%1 needs the id of a post.").arg(ctx.args().command));
+        return ctx.usage(
+            QCoreApplication::translate("tusk::cli::Statuses", "%1 needs the id of a post.")
+                .arg(ctx.args().command));
     const QString id = ctx.args().positional.constFirst();
     if (const int rc = ctx.connect(); rc != Ok)
         return rc;
     const auto r = ctx.call(api::requests::StatusAction{id, action->kind});
     if (!r)
-        return ctx.fail(r.error(), tr("Could not %1 post %2").arg(ctx.args().command, id));
+        return ctx.fail(r.error(),
+                        QCoreApplication::translate("tusk::cli::Statuses", "Could not %1 post %2")
+                            .arg(ctx.args().command, id));
     if (ctx.out().json())
         ctx.out().entity(r.value());
     else if (!ctx.out().quiet())
-        ctx.out().line(tr(action->done).arg(id));
+        ctx.out().line(QCoreApplication::translate("tusk::cli::Statuses", action->done).arg(id));
     return Ok;
 }
 

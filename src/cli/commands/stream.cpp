@@ -21,11 +21,6 @@
 namespace tusk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tusk::cli", text);
-}
-
 // SIGINT/SIGTERM end the stream cleanly: the handler only writes a byte (async-signal-safe),
 // the event loop reads it and quits.
 int g_signalFds[2] = {-1, -1};
@@ -90,7 +85,8 @@ int runStream(Context &ctx)
         timelines = {QStringLiteral("list:") + p.at(1)};
         needsLogin = true;
     } else {
-        return ctx.usage(tr("stream needs one of: user, public, local, tag NAME, list ID."));
+        return ctx.usage(QCoreApplication::translate(
+            "tusk::cli", "stream needs one of: user, public, local, tag NAME, list ID."));
     }
     int limit = 0; // 0: until interrupted
     if (!intOption(ctx, QStringLiteral("limit"), 1, 1'000'000, &limit))
@@ -173,7 +169,9 @@ int runStream(Context &ctx)
             const QList<cache::TimelineRow> top = cache->rows(timeline, 1);
             baseline.insert(timeline, top.isEmpty() ? QString() : top.constFirst().sortKey);
             if (baseline.size() == timelines.size())
-                out.info(tr("Connected; waiting for events (%1).").arg(transportName()));
+                out.info(
+                    QCoreApplication::translate("tusk::cli", "Connected; waiting for events (%1).")
+                        .arg(transportName()));
         });
     QObject::connect(
         cache, &cache::TimelineCache::changed, &loop, [&](const cache::TimelineChange &change) {
@@ -182,37 +180,45 @@ int runStream(Context &ctx)
                 return;
             printNew(change.timeline, change.ids);
         });
-    QObject::connect(client, &streaming::StreamingClient::stateChanged, &loop,
-                     [&](streaming::StreamingClient::State state) {
-                         using State = streaming::StreamingClient::State;
-                         if (state == State::Connected) {
-                             if (everConnected && baseline.size() == timelines.size())
-                                 out.info(tr("Reconnected."));
-                             everConnected = true;
-                         } else if (state == State::Backoff) {
-                             if (!everConnected) {
-                                 // Never got through: tell the script rather than retry forever.
-                                 out.error(tr("Could not connect to the streaming server at %1.")
-                                               .arg(client->baseUrl().toString()));
-                                 exitCode = NetworkFailed;
-                                 loop.quit();
-                             } else {
-                                 out.info(tr("The stream dropped; reconnecting…"));
-                             }
-                         }
-                     });
+    QObject::connect(
+        client, &streaming::StreamingClient::stateChanged, &loop,
+        [&](streaming::StreamingClient::State state) {
+            using State = streaming::StreamingClient::State;
+            if (state == State::Connected) {
+                if (everConnected && baseline.size() == timelines.size())
+                    out.info(QCoreApplication::translate("tusk::cli", "Reconnected."));
+                everConnected = true;
+            } else if (state == State::Backoff) {
+                if (!everConnected) {
+                    // Never got through: tell the script rather than retry forever.
+                    out.error(QCoreApplication::translate(
+                                  "tusk::cli", "Could not connect to the streaming server at %1.")
+                                  .arg(client->baseUrl().toString()));
+                    exitCode = NetworkFailed;
+                    loop.quit();
+                } else {
+                    out.info(QCoreApplication::translate("tusk::cli",
+                                                         "The stream dropped; reconnecting…"));
+                }
+            }
+        });
     QObject::connect(session.get(), &session::AccountSession::authenticationRequired, &loop, [&] {
-        out.error(tr("The server refused the login for streaming. Check the token or log in "
-                     "again."));
+        out.error(QCoreApplication::translate(
+            "tusk::cli", "The server refused the login for streaming. Check the token or log in "
+                         "again."));
         exitCode = AuthFailed;
         loop.quit();
     });
-    QObject::connect(client, &streaming::StreamingClient::serverError, &loop,
-                     [&](const QString &message, int status) {
-                         out.error(status > 0
-                                       ? tr("Streaming error %1: %2").arg(status).arg(message)
-                                       : tr("Streaming error: %1").arg(message));
-                     });
+    QObject::connect(
+        client, &streaming::StreamingClient::serverError, &loop,
+        [&](const QString &message, int status) {
+            out.error(
+                status > 0
+                    ? QCoreApplication::translate("tusk::cli", "Streaming error %1: %2")
+                          .arg(status)
+                          .arg(message)
+                    : QCoreApplication::translate("tusk::cli", "Streaming error: %1").arg(message));
+        });
     // Edits and deletes are shown as they come (they change what was printed before).
     QObject::connect(client, &streaming::StreamingClient::statusUpdated, &loop,
                      [&](const QString &key, const Status &s) {
@@ -220,19 +226,20 @@ int runStream(Context &ctx)
                              out.line(compact(eventJson(key, QStringLiteral("status.update"),
                                                         compact(s.toJson()))));
                          } else {
-                             out.line(tr("[edited]"));
+                             out.line(QCoreApplication::translate("tusk::cli", "[edited]"));
                              out.status(s);
                          }
                          counted();
                      });
-    QObject::connect(client, &streaming::StreamingClient::statusDeleted, &loop,
-                     [&](const QString &key, const QString &id) {
-                         if (out.json())
-                             out.line(compact(eventJson(key, QStringLiteral("delete"), id)));
-                         else
-                             out.line(tr("[deleted] id %1").arg(id));
-                         counted();
-                     });
+    QObject::connect(
+        client, &streaming::StreamingClient::statusDeleted, &loop,
+        [&](const QString &key, const QString &id) {
+            if (out.json())
+                out.line(compact(eventJson(key, QStringLiteral("delete"), id)));
+            else
+                out.line(QCoreApplication::translate("tusk::cli", "[deleted] id %1").arg(id));
+            counted();
+        });
     quitLoopOnSignals(&loop);
     for (const QString &t : timelines)
         session->openTimeline(t);

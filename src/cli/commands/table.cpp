@@ -6,13 +6,6 @@
 
 namespace tusk::cli {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tusk::cli::Command", text);
-}
-} // namespace
-
 const QList<Command> &commands()
 {
     const QStringList page{QStringLiteral("limit"), QStringLiteral("max-id"), QStringLiteral("all"),
@@ -155,26 +148,34 @@ const Command *findCommand(const QString &name)
 
 QString usageText()
 {
-    QString text = tr("Usage: tuskline-cli [GLOBAL OPTIONS] COMMAND [ARGS]\n\nCommands:\n");
+    // Explicit contexts: lupdate gives a free tr() helper the namespace as context, not the one
+    // it passes at run time.
+    QString text = QCoreApplication::translate(
+        "tusk::cli::Command", "Usage: tuskline-cli [GLOBAL OPTIONS] COMMAND [ARGS]\n\nCommands:\n");
     for (const Command &c : commands())
-        text += QStringLiteral("  %1\n").arg(tr(c.synopsis));
-    text += tr("\nGlobal options:\n"
-               "  --account ACCT         use this stored account instead of the default one\n"
-               "  --instance URL         talk to this server without a stored account\n"
-               "  --token TOKEN          access token for --instance (or set TUSKLINE_TOKEN,\n"
-               "                         which keeps it out of the process list)\n"
-               "  --json                 one entity per line as compact JSON\n"
-               "  --quiet                no confirmations or progress messages\n"
-               "  --help, --version\n"
-               "\nExit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,\n"
-               "5 server error or an answer that cannot be used, 1 local failure.\n");
+        text += QStringLiteral("  %1\n").arg(
+            QCoreApplication::translate("tusk::cli::Command", c.synopsis));
+    text += QCoreApplication::translate(
+        "tusk::cli::Command",
+        "\nGlobal options:\n"
+        "  --account ACCT         use this stored account instead of the default one\n"
+        "  --instance URL         talk to this server without a stored account\n"
+        "  --token TOKEN          access token for --instance (or set TUSKLINE_TOKEN,\n"
+        "                         which keeps it out of the process list)\n"
+        "  --json                 one entity per line as compact JSON\n"
+        "  --quiet                no confirmations or progress messages\n"
+        "  --help, --version\n"
+        "\nExit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,\n"
+        "5 server error or an answer that cannot be used, 1 local failure.\n");
     return text;
 }
 
 QString commandHelp(const Command &command)
 {
-    return tr("Usage: tuskline-cli [GLOBAL OPTIONS] %1\n%2\n")
-        .arg(tr(command.synopsis), tr(command.help));
+    return QCoreApplication::translate("tusk::cli::Command",
+                                       "Usage: tuskline-cli [GLOBAL OPTIONS] %1\n%2\n")
+        .arg(QCoreApplication::translate("tusk::cli::Command", command.synopsis),
+             QCoreApplication::translate("tusk::cli::Command", command.help));
 }
 
 bool intOption(Context &ctx, const QString &name, int min, int max, int *out)

@@ -11,11 +11,6 @@
 namespace tusk::cli {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tusk::cli", text);
-}
-
 constexpr int kMaxLimit = 200; // servers clamp (Mastodon: 40); never ask for absurd pages
 constexpr int kPageSizeForAll = 40;
 
@@ -41,7 +36,9 @@ int walkPages(Context &ctx, api::PageCursor cursor,
     for (;;) {
         const api::ApiResult<QList<T>> page = fetch(cursor);
         if (!page)
-            return ctx.fail(page.error(), tr("Could not load %1").arg(ctx.args().command));
+            return ctx.fail(page.error(),
+                            QCoreApplication::translate("tusk::cli", "Could not load %1")
+                                .arg(ctx.args().command));
         bool anythingNew = false;
         for (const T &item : page.value()) {
             if (all && seen.contains(item.id))
@@ -62,7 +59,7 @@ int walkPages(Context &ctx, api::PageCursor cursor,
             cursor.limit = kPageSizeForAll;
     }
     if (total == 0)
-        ctx.out().info(tr("Nothing here."));
+        ctx.out().info(QCoreApplication::translate("tusk::cli", "Nothing here."));
     return Ok;
 }
 } // namespace
@@ -94,7 +91,8 @@ int runTimeline(Context &ctx)
         if (tag.startsWith(u'#'))
             tag = tag.mid(1);
         if (tag.isEmpty())
-            return ctx.usage(tr("timeline tag needs a hashtag."));
+            return ctx.usage(
+                QCoreApplication::translate("tusk::cli", "timeline tag needs a hashtag."));
         cached = QStringLiteral("tag:") + tag;
         fetch = [&ctx, tag](api::PageCursor c) {
             TagTimeline r;
@@ -108,7 +106,8 @@ int runTimeline(Context &ctx)
         cached = QStringLiteral("list:") + id;
         fetch = [&ctx, id](api::PageCursor c) { return ctx.call(ListTimeline{id, c}); };
     } else {
-        return ctx.usage(tr("timeline needs one of: home, local, public, tag NAME, list ID."));
+        return ctx.usage(QCoreApplication::translate(
+            "tusk::cli", "timeline needs one of: home, local, public, tag NAME, list ID."));
     }
     if (ctx.args().has(QStringLiteral("cached")))
         return printCachedTimeline(ctx, cached);
@@ -123,7 +122,8 @@ int runTimeline(Context &ctx)
 int runNotifications(Context &ctx)
 {
     if (!ctx.args().positional.isEmpty())
-        return ctx.usage(tr("notifications takes no arguments."));
+        return ctx.usage(
+            QCoreApplication::translate("tusk::cli", "notifications takes no arguments."));
     if (ctx.args().has(QStringLiteral("cached")))
         return printCachedTimeline(ctx, QStringLiteral("notifications"));
     api::PageCursor cursor;

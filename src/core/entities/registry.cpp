@@ -16,11 +16,6 @@ namespace {
 
 using json::Path;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tusk::entities", text);
-}
-
 // Extra conditions a kind puts on top of its type.
 template <typename T> bool checkKind(const T &, const Path &, ParseError &)
 {
@@ -36,8 +31,10 @@ bool parseOne(const QJsonValue &v, T &out, const Path &p, ParseError &err)
         return false;
     if constexpr (std::is_same_v<Tag, CredentialAccountTag>) {
         if (!out.source) {
-            err = json::makeError(p.child(u"source"),
-                                  tr("a CredentialAccount requires a source object"));
+            err = json::makeError(
+                p.child(u"source"),
+                QCoreApplication::translate("tusk::entities",
+                                            "a CredentialAccount requires a source object"));
             return false;
         }
     }
@@ -90,8 +87,9 @@ template <typename T, typename Tag> struct KindImpl {
             return QJsonValue(value.toJson());
         }
         if (!json.isArray())
-            return json::makeError(root,
-                                   tr("expected an array, got %1").arg(json::describeType(json)));
+            return json::makeError(
+                root, QCoreApplication::translate("tusk::entities", "expected an array, got %1")
+                          .arg(json::describeType(json)));
         QJsonArray out;
         const QJsonArray in = json.toArray();
         for (qsizetype i = 0; i < in.size(); ++i) {
@@ -112,7 +110,9 @@ template <typename T, typename Tag> struct KindImpl {
         const QJsonObject emitted = first.toJson();
         T second{};
         if (!parseOne<T, Tag>(emitted, second, p, err)) {
-            err.message = tr("the re-serialised value does not parse: %1").arg(err.message);
+            err.message = QCoreApplication::translate("tusk::entities",
+                                                      "the re-serialised value does not parse: %1")
+                              .arg(err.message);
             return err;
         }
         if (first == second)
@@ -120,8 +120,12 @@ template <typename T, typename Tag> struct KindImpl {
         const QString diff = firstDifference(emitted, QJsonValue(second.toJson()), p.toString());
         return ParseError{p.toString(),
                           diff.isEmpty()
-                              ? tr("values differ after a round trip but serialise identically")
-                              : tr("round trip changed the value at %1").arg(diff)};
+                              ? QCoreApplication::translate(
+                                    "tusk::entities",
+                                    "values differ after a round trip but serialise identically")
+                              : QCoreApplication::translate("tusk::entities",
+                                                            "round trip changed the value at %1")
+                                    .arg(diff)};
     }
 
     static Result<bool> roundTrip(const QJsonValue &json, bool array)
@@ -130,8 +134,9 @@ template <typename T, typename Tag> struct KindImpl {
         if (!array)
             return roundTripOne(json, root);
         if (!json.isArray())
-            return json::makeError(root,
-                                   tr("expected an array, got %1").arg(json::describeType(json)));
+            return json::makeError(
+                root, QCoreApplication::translate("tusk::entities", "expected an array, got %1")
+                          .arg(json::describeType(json)));
         const QJsonArray in = json.toArray();
         for (qsizetype i = 0; i < in.size(); ++i) {
             Result<bool> r = roundTripOne(in.at(i), root.at(i));
@@ -215,7 +220,9 @@ const KindOps *lookup(QStringView kind, bool &array)
 
 ParseError unknownKind(QStringView kind)
 {
-    return ParseError{QString(), tr("unknown entity kind: %1").arg(kind.toString())};
+    return ParseError{QString(),
+                      QCoreApplication::translate("tusk::entities", "unknown entity kind: %1")
+                          .arg(kind.toString())};
 }
 
 } // namespace
