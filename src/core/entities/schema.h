@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QList>
 
+#include <algorithm>
 #include <concepts>
 #include <initializer_list>
 #include <optional>
@@ -60,6 +61,13 @@ template <> struct Codec<QString> {
             return QJsonValue::Null;
         return s;
     }
+    static void writeBytes(const QString &s, unsigned flags, JsonOut &out)
+    {
+        if ((flags & NullIfEmpty) && s.isEmpty())
+            out.null();
+        else
+            out.string(s);
+    }
     static bool isEmpty(const QString &s) { return s.isEmpty(); }
 };
 
@@ -74,6 +82,13 @@ template <> struct Codec<qint64> {
             return QString::number(n);
         return n;
     }
+    static void writeBytes(qint64 n, unsigned flags, JsonOut &out)
+    {
+        if (flags & AsString)
+            out.string(QString::number(n));
+        else
+            out.integer(n);
+    }
     static bool isEmpty(qint64 n) { return n == 0; }
 };
 
@@ -83,6 +98,7 @@ template <> struct Codec<bool> {
         return readBool(v, out);
     }
     static QJsonValue write(bool b, unsigned) { return b; }
+    static void writeBytes(bool b, unsigned, JsonOut &out) { out.boolean(b); }
     static bool isEmpty(bool b) { return !b; }
 };
 
@@ -92,6 +108,7 @@ template <> struct Codec<double> {
         return readDouble(v, out);
     }
     static QJsonValue write(double d, unsigned) { return d; }
+    static void writeBytes(double d, unsigned, JsonOut &out) { out.number(d); }
     static bool isEmpty(double d) { return d == 0.0; }
 };
 
@@ -111,6 +128,20 @@ template <> struct Codec<QDateTime> {
         }
         return writeTimestamp(dt);
     }
+    static void writeBytes(const QDateTime &dt, unsigned flags, JsonOut &out)
+    {
+        if (!dt.isValid()) {
+            out.null();
+        } else if (flags & UnixSeconds) {
+            const qint64 ms = dt.toMSecsSinceEpoch();
+            if (ms % 1000 == 0)
+                out.integer(ms / 1000);
+            else
+                out.number(double(ms) / 1000.0);
+        } else {
+            out.string(formatTimestamp(dt));
+        }
+    }
     static bool isEmpty(const QDateTime &dt) { return !dt.isValid(); }
 };
 
@@ -120,6 +151,13 @@ template <> struct Codec<QDate> {
         return readDate(v, out);
     }
     static QJsonValue write(const QDate &d, unsigned) { return writeDate(d); }
+    static void writeBytes(const QDate &d, unsigned, JsonOut &out)
+    {
+        if (d.isValid())
+            out.string(d.toString(Qt::ISODate));
+        else
+            out.null();
+    }
     static bool isEmpty(const QDate &d) { return !d.isValid(); }
 };
 
@@ -136,6 +174,7 @@ template <> struct Codec<QJsonObject> {
         return ReadStatus::Ok;
     }
     static QJsonValue write(const QJsonObject &o, unsigned) { return o; }
+    static void writeBytes(const QJsonObject &o, unsigned, JsonOut &out) { out.value(o); }
     static bool isEmpty(const QJsonObject &o) { return o.isEmpty(); }
 };
 
@@ -155,6 +194,7 @@ template <EntityType T> struct Codec<T> {
         return ReadStatus::Failed;
     }
     static QJsonValue write(const T &t, unsigned) { return t.toJson(); }
+    static void writeBytes(const T &t, unsigned, JsonOut &out) { writeJsonBytes(out, t); }
     static bool isEmpty(const T &) { return false; }
 };
 
@@ -176,6 +216,13 @@ template <typename T> struct Codec<std::optional<T>> {
     {
         return o ? Codec<T>::write(*o, flags & ~NullIfEmpty) : QJsonValue(QJsonValue::Null);
     }
+    static void writeBytes(const std::optional<T> &o, unsigned flags, JsonOut &out)
+    {
+        if (o)
+            Codec<T>::writeBytes(*o, flags & ~NullIfEmpty, out);
+        else
+            out.null();
+    }
     static bool isEmpty(const std::optional<T> &o) { return !o.has_value(); }
 };
 
@@ -196,6 +243,13 @@ template <typename T> struct Codec<Box<T>> {
     static QJsonValue write(const Box<T> &b, unsigned flags)
     {
         return b ? Codec<T>::write(*b, flags) : QJsonValue(QJsonValue::Null);
+    }
+    static void writeBytes(const Box<T> &b, unsigned flags, JsonOut &out)
+    {
+        if (b)
+            Codec<T>::writeBytes(*b, flags, out);
+        else
+            out.null();
     }
     static bool isEmpty(const Box<T> &b) { return b.isNull(); }
 };
@@ -262,6 +316,19 @@ template <typename T> struct Codec<QList<T>> {
             array.append(Codec<T>::write(t, flags & ~(NullIfEmpty | OmitIfEmpty)));
         return array;
     }
+    static void writeBytes(const QList<T> &list, unsigned flags, JsonOut &out)
+    {
+        if ((flags & NullIfEmpty) && list.isEmpty()) {
+            out.null();
+            return;
+        }
+        out.beginArray();
+        for (const T &t : list) {
+            out.element();
+            Codec<T>::writeBytes(t, flags & ~(NullIfEmpty | OmitIfEmpty), out);
+        }
+        out.endArray();
+    }
     static bool isEmpty(const QList<T> &list) { return list.isEmpty(); }
 };
 
@@ -317,12 +384,14 @@ private:
     qsizetype m_mask = 0;
 };
 
-// One member of an entity: how to read it from and write it to its JSON key.
+// One member of an entity: how to read it from and write it to its JSON key. `writeBytes`
+// emits key and value into a JsonOut (nothing when omitted); without it, `write` is used.
 template <typename E> struct Field {
     QString key;
     ReadStatus (*read)(E &, const QJsonValue &, const Path &, ParseError &);
     void (*write)(const E &, QJsonObject &, const QString &key);
     unsigned flags = 0;
+    void (*writeBytes)(const E &, JsonOut &, const QString &key) = nullptr;
 };
 
 template <typename C, typename T> C memberClass(T C::*);
@@ -344,7 +413,15 @@ Field<decltype(memberClass(Member))> field(const char *key)
                         }
                         o.insert(k, Codec<T>::write(e.*Member, Flags));
                     },
-                    Flags};
+                    Flags,
+                    [](const E &e, JsonOut &o, const QString &k) {
+                        if constexpr ((Flags & OmitIfEmpty) != 0) {
+                            if (Codec<T>::isEmpty(e.*Member))
+                                return;
+                        }
+                        o.key(k);
+                        Codec<T>::writeBytes(e.*Member, Flags, o);
+                    }};
 }
 
 // The field table of one entity type E (which must have `QJsonObject extra`).
@@ -360,6 +437,16 @@ public:
                 m_required |= quint64(1) << i;
         }
         m_index = KeyIndex(keys);
+        // QJsonObject keeps its keys sorted; writeBytes emits them in that order too.
+        for (qsizetype i = 0; i < m_fields.size(); ++i)
+            m_sorted.append(int(i));
+        std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                         [this](int a, int b) { return m_fields[a].key < m_fields[b].key; });
+        // A key listed twice: write() keeps the last insert, so writeBytes does too.
+        for (qsizetype i = m_sorted.size() - 1; i > 0; --i) {
+            if (m_fields[m_sorted[i]].key == m_fields[m_sorted[i - 1]].key)
+                m_sorted.remove(i - 1);
+        }
     }
 
     const QString &name() const { return m_name; }
@@ -409,7 +496,46 @@ public:
         return o;
     }
 
+    // The bytes of QJsonDocument(write(e)).toJson(Compact): fields and `extra` merged in key
+    // order, `extra` winning on equal keys as it does in write().
+    void writeBytes(const E &e, JsonOut &out) const
+    {
+        out.beginObject();
+        auto extra = e.extra.constBegin();
+        const auto extraEnd = e.extra.constEnd();
+        for (int i : m_sorted) {
+            const Field<E> &f = m_fields[i];
+            while (extra != extraEnd && extra.key() < f.key) {
+                out.key(extra.key());
+                out.value(extra.value());
+                ++extra;
+            }
+            if (extra != extraEnd && extra.key() == f.key)
+                continue; // written from `extra` below
+            writeField(f, e, out);
+        }
+        for (; extra != extraEnd; ++extra) {
+            out.key(extra.key());
+            out.value(extra.value());
+        }
+        out.endObject();
+    }
+
 private:
+    static void writeField(const Field<E> &f, const E &e, JsonOut &out)
+    {
+        if (f.writeBytes) {
+            f.writeBytes(e, out, f.key);
+            return;
+        }
+        QJsonObject one;
+        f.write(e, one, f.key);
+        if (!one.isEmpty()) {
+            out.key(f.key);
+            out.value(one.constBegin().value());
+        }
+    }
+
     bool readMember(int index, const QJsonValue &value, E &out, const Path &p, ParseError &err,
                     quint64 &seen) const
     {
@@ -454,6 +580,7 @@ private:
     QString m_name;
     QList<Field<E>> m_fields;
     KeyIndex m_index;
+    QList<int> m_sorted; // field indexes in key order
     quint64 m_required = 0;
 };
 
@@ -483,4 +610,8 @@ template <typename E> Result<E> parseRoot(const QJsonValue &json)
     QJsonObject E::toJson() const                                                                  \
     {                                                                                              \
         return schemaFn().write(*this);                                                            \
+    }                                                                                              \
+    void writeJsonBytes(json::JsonOut &out, const E &e)                                            \
+    {                                                                                              \
+        schemaFn().writeBytes(e, out);                                                             \
     }

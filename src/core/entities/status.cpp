@@ -303,6 +303,12 @@ Result<Quote> Quote::fromJson(const QJsonValue &json)
     return parseRoot<Quote>(json);
 }
 
+// toJson is hand-written here: its bytes go through QJsonDocument (rare, not a hot path).
+void writeJsonBytes(json::JsonOut &out, const Quote &e)
+{
+    out.value(e.toJson());
+}
+
 QJsonObject Quote::toJson() const
 {
     QJsonObject o;
