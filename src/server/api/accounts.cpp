@@ -109,7 +109,7 @@ Response accountStatuses(Context &ctx)
             if (byId.contains(id) && canSee(ctx, byId.value(id)))
                 rows.append(byId.value(id));
         }
-        return Response::json(render::statuses(ctx.core, rows, viewer));
+        return Response::json(render::statusesJson(ctx.core, rows, viewer));
     }
     const bool follows = viewer && ctx.store().follows.isFollowing(viewer, a->id);
     if (p.boolean(u"only_media")) {
@@ -119,13 +119,13 @@ Response accountStatuses(Context &ctx)
         QList<StatusRow> rows = ctx.store().statuses.withMedia(a->id, highest, page);
         // Direct ones only where the viewer is mentioned (or the author).
         rows.removeIf([&](const StatusRow &s) { return !canSee(ctx, s); });
-        Response r = Response::json(render::statuses(ctx.core, rows, viewer));
+        Response r = Response::json(render::statusesJson(ctx.core, rows, viewer));
         paginate(r, ctx, rows, page);
         return r;
     }
     const QList<StatusRow> rows = ctx.store().statuses.byAccount(
         a->id, viewer, follows, p.boolean(u"exclude_replies"), p.boolean(u"exclude_reblogs"), page);
-    Response r = Response::json(render::statuses(ctx.core, rows, viewer));
+    Response r = Response::json(render::statusesJson(ctx.core, rows, viewer));
     paginate(r, ctx, rows, page);
     return r;
 }

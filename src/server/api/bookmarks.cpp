@@ -18,7 +18,7 @@ Response statusPage(Context &ctx, const QList<QPair<qint64, qint64>> &pairs, con
         if (it != rows.constEnd() && canSee(ctx, *it))
             visible.append(*it);
     }
-    Response r = Response::json(render::statuses(ctx.core, visible, ctx.viewer()));
+    Response r = Response::json(render::statusesJson(ctx.core, visible, ctx.viewer()));
     if (!pairs.isEmpty())
         setLinkHeader(r, ctx, pairs.last().first, pairs.first().first, pairs.size() >= page.limit);
     return r;

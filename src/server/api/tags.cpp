@@ -46,7 +46,7 @@ Response statusPage(Context &ctx, const QList<qint64> &ids, const PageQuery &pag
 {
     // Blocked and muted accounts stay out, as in Mastodon's tag and list feeds.
     const QList<StatusRow> rows = withoutHidden(ctx, visibleInOrder(ctx, ids));
-    Response r = Response::json(render::statuses(ctx.core, rows, ctx.viewer()));
+    Response r = Response::json(render::statusesJson(ctx.core, rows, ctx.viewer()));
     if (!ids.isEmpty())
         setLinkHeader(r, ctx, ids.last(), ids.first(), ids.size() >= page.limit);
     return r;

@@ -7,7 +7,8 @@ Response homeTimeline(Context &ctx)
 {
     const PageQuery page = pageQuery(ctx.params(), 20, 40);
     const QList<StatusRow> rows = ctx.store().statuses.home(ctx.viewer(), page);
-    Response r = Response::json(render::statuses(ctx.core, withoutHidden(ctx, rows), ctx.viewer()));
+    Response r =
+        Response::json(render::statusesJson(ctx.core, withoutHidden(ctx, rows), ctx.viewer()));
     paginate(r, ctx, rows, page);
     return r;
 }
@@ -22,7 +23,8 @@ Response publicTimeline(Context &ctx)
     const QList<StatusRow> rows = p.boolean(u"only_media")
                                       ? ctx.store().statuses.withMedia(0, Visibility::Public, page)
                                       : ctx.store().statuses.publicLocal(page);
-    Response r = Response::json(render::statuses(ctx.core, withoutHidden(ctx, rows), ctx.viewer()));
+    Response r =
+        Response::json(render::statusesJson(ctx.core, withoutHidden(ctx, rows), ctx.viewer()));
     paginate(r, ctx, rows, page);
     return r;
 }

@@ -20,6 +20,14 @@ Response Response::json(const QJsonArray &array, int status)
     return r;
 }
 
+Response Response::json(QByteArray body, int status)
+{
+    Response r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
 Response Response::error(int status, const QString &error, const QString &description)
 {
     QJsonObject o{{QStringLiteral("error"), error}};

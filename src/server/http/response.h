@@ -35,6 +35,8 @@ struct Response {
 
     static Response json(const QJsonObject &object, int status = 200);
     static Response json(const QJsonArray &array, int status = 200);
+    // A body that already is compact JSON (render::statusesJson).
+    static Response json(QByteArray body, int status = 200);
     // Mastodon's error shape: {"error": "...", "error_description": "..."}.
     static Response error(int status, const QString &error, const QString &description = {});
     static Response html(const QByteArray &page, int status = 200);

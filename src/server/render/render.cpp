@@ -248,6 +248,19 @@ QJsonArray statuses(ServerCore &core, const QList<StatusRow> &rows, qint64 viewe
     return out;
 }
 
+QByteArray statusesJson(ServerCore &core, const QList<StatusRow> &rows, qint64 viewer)
+{
+    json::JsonOut out;
+    out.reserve(rows.size() * 3072 + 2);
+    out.beginArray();
+    for (const tusk::Status &s : statusEntities(core, rows, viewer)) {
+        out.element();
+        writeJsonBytes(out, s);
+    }
+    out.endArray();
+    return out.take();
+}
+
 QJsonObject status(ServerCore &core, const StatusRow &row, qint64 viewer)
 {
     return statusEntities(core, {row}, viewer).first().toJson();

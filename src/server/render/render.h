@@ -22,6 +22,9 @@ QJsonArray accounts(const ServerCore &core, const QList<AccountRow> &rows);
 // favourites for the whole list with one query each.
 QJsonArray statuses(ServerCore &core, const QList<StatusRow> &rows, qint64 viewer);
 QJsonObject status(ServerCore &core, const StatusRow &row, qint64 viewer);
+// The same array as statuses(), as the response body: written straight to bytes (no
+// QJsonObject), for the timeline-like lists that are the server's most frequent answers.
+QByteArray statusesJson(ServerCore &core, const QList<StatusRow> &rows, qint64 viewer);
 
 QJsonArray relationships(ServerCore &core, qint64 viewer, const QList<qint64> &targets);
 
