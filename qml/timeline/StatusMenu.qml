@@ -5,6 +5,8 @@ import Tuskline.Views
 
 // Everything a status offers, for the keyboard (Menu key, Shift+F10) and the mouse (right click,
 // "more" button). Own posts: edit, delete, delete & redraft; others: mute, block, report.
+// Entries that do not apply are hidden AND disabled: Qt 6.4's keyboard navigation steps onto
+// invisible entries, but skips disabled ones.
 Menu {
     id: menu
     property var entry
@@ -39,18 +41,21 @@ Menu {
     MenuItem {
         visible: menu.hasSpoiler
         height: visible ? implicitHeight : 0
+        enabled: visible
         text: menu.cwExpanded ? qsTr("Hide content") : qsTr("Show content")
         onTriggered: menu.action("toggleCw", null)
     }
     MenuItem {
         visible: menu.hasMedia
         height: visible ? implicitHeight : 0
+        enabled: visible
         text: qsTr("Show or hide media")
         onTriggered: menu.action("toggleMedia", null)
     }
     MenuItem {
         visible: menu.hasMedia
         height: visible ? implicitHeight : 0
+        enabled: visible
         text: qsTr("Open media")
         onTriggered: menu.action("media", 0)
     }
@@ -58,6 +63,7 @@ Menu {
         objectName: "historyMenuItem"
         visible: menu.edited
         height: visible ? implicitHeight : 0
+        enabled: visible
         text: qsTr("Show edit history")
         onTriggered: menu.action("history", menu.entry.statusId)
     }
@@ -91,36 +97,42 @@ Menu {
     MenuItem {
         visible: menu.own
         height: visible ? implicitHeight : 0
+        enabled: visible
         text: qsTr("Edit")
         onTriggered: menu.action("edit", menu.entry.statusId)
     }
     MenuItem {
         visible: menu.own
         height: visible ? implicitHeight : 0
+        enabled: visible
         text: qsTr("Delete")
         onTriggered: menu.action("delete", menu.entry.statusId)
     }
     MenuItem {
         visible: menu.own
         height: visible ? implicitHeight : 0
+        enabled: visible
         text: qsTr("Delete and redraft")
         onTriggered: menu.action("redraft", menu.entry.statusId)
     }
     MenuItem {
         visible: !menu.own
         height: visible ? implicitHeight : 0
+        enabled: visible
         text: qsTr("Mute %1").arg(menu.handle)
         onTriggered: menu.action("mute", menu.entry.authorId)
     }
     MenuItem {
         visible: !menu.own
         height: visible ? implicitHeight : 0
+        enabled: visible
         text: qsTr("Block %1").arg(menu.handle)
         onTriggered: menu.action("block", menu.entry.authorId)
     }
     MenuItem {
         visible: !menu.own
         height: visible ? implicitHeight : 0
+        enabled: visible
         text: qsTr("Report %1").arg(menu.handle)
         onTriggered: menu.action("report", menu.entry.authorId)
     }

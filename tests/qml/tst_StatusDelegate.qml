@@ -242,6 +242,24 @@ Item {
             tryVerify(() => item.activeFocus, 1000, "focus returns to the status");
         }
 
+        // Entries that do not apply (no CW, no media, not own) are hidden and the keyboard skips
+        // them: the eighth Down on an edited post with nothing else is "Show edit history".
+        function test_menuKeyboardSkipsHiddenEntries() {
+            const item = make({ editedAt: new Date(Date.now() - 60 * 1000) });
+            keyClick(Qt.Key_Menu);
+            const menu = menuOf(item);
+            tryVerify(() => menu.opened);
+            for (let i = 0; i < 8; ++i) {
+                keyClick(Qt.Key_Down);
+                const current = menu.itemAt(menu.currentIndex);
+                verify(current && current.visible, "Down " + (i + 1) + " landed on a hidden entry");
+            }
+            compare(menu.itemAt(menu.currentIndex).text, "Show edit history");
+            keyClick(Qt.Key_Return);
+            tryCompare(spy, "count", 1);
+            compare(spy.signalArguments[0][0], "history");
+        }
+
         function test_actionButtonsClick() {
             const item = make({ favourited: true });
             mouseClick(find(item, "favouriteButton"));
