@@ -4,7 +4,10 @@ import QtQuick.Layouts
 import Tuskline.App
 
 // One extra column of the deck: any account's timeline, next to the main column.
-Frame {
+// A Pane, not a Frame: a Frame's outline boxed in the window background below a list shorter
+// than the column (the "grey frame" under short notification lists). The column has the window
+// background like the main column and a separator line at its leading edge.
+Pane {
     id: column
     objectName: "deckColumn"
     required property int index
@@ -32,8 +35,19 @@ Frame {
         function onSessionsChanged() { column.session = AppController.sessionFor(column.accountKey) }
     }
 
+    Rectangle {
+        objectName: "columnSeparator"
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        width: 1
+        color: column.palette.mid
+        opacity: 0.6
+    }
+
     ColumnLayout {
         anchors.fill: parent
+        anchors.leftMargin: 1
         spacing: 0
         ToolBar {
             Layout.fillWidth: true
@@ -49,7 +63,9 @@ Frame {
                     Accessible.name: text
                 }
                 ToolButton {
-                    text: "‹"
+                    icon.source: "qrc:/icons/ui/chevron-left.svg"
+                    icon.color: palette.buttonText
+                    display: AbstractButton.IconOnly
                     enabled: column.index > 0
                     onClicked: AppController.moveColumn(column.index, column.index - 1)
                     Accessible.name: qsTr("Move column left")
@@ -57,7 +73,9 @@ Frame {
                     ToolTip.text: Accessible.name
                 }
                 ToolButton {
-                    text: "›"
+                    icon.source: "qrc:/icons/ui/chevron-right.svg"
+                    icon.color: palette.buttonText
+                    display: AbstractButton.IconOnly
                     enabled: column.index < AppController.columns.length - 1
                     onClicked: AppController.moveColumn(column.index, column.index + 1)
                     Accessible.name: qsTr("Move column right")
@@ -65,7 +83,9 @@ Frame {
                     ToolTip.text: Accessible.name
                 }
                 ToolButton {
-                    text: "✕"
+                    icon.source: "qrc:/icons/ui/close.svg"
+                    icon.color: palette.buttonText
+                    display: AbstractButton.IconOnly
                     onClicked: AppController.removeColumn(column.index)
                     Accessible.name: qsTr("Close column")
                     ToolTip.visible: hovered

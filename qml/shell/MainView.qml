@@ -174,7 +174,11 @@ FocusScope {
                     }
                     ToolButton {
                         id: menuButton
-                        text: "⋮"
+                        icon.source: "qrc:/icons/ui/more-vertical.svg"
+                        icon.color: palette.buttonText
+                        display: AbstractButton.IconOnly
+                        ToolTip.visible: hovered
+                        ToolTip.text: Accessible.name
                         onClicked: mainMenu.open()
                         Accessible.name: qsTr("Menu")
                         Menu {
