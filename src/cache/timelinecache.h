@@ -118,6 +118,8 @@ public:
 
     // --- writes (false + failed(message) when the database refuses) ---
     bool insertPage(const QString &timeline, const QList<Status> &statuses, const PageInfo &page);
+    // v1 notifications, or v2 groups as entries (notificationgroups.h): a group replaces the
+    // entries of its key that lie inside the page's range (its count includes them).
     bool insertNotificationsPage(const QString &timeline, const QList<Notification> &items,
                                  const PageInfo &page);
     // The whole timeline as given, in this order (a thread's context); no gaps.
@@ -187,6 +189,8 @@ private:
     bool insertItems(const QString &timeline, const QList<Item> &items);
     bool insertStreamedItem(const QString &timeline, const QString &id);
     bool insertById(const QString &timeline, const QList<Item> &items, const PageInfo &page);
+    bool supersedeGroupEntries(const QString &timeline, const QList<Notification> &notifications,
+                               const PageInfo &page);
     bool insertByPosition(const QString &timeline, const QList<Item> &items, const PageInfo &page);
     bool rewriteGaps(const QString &timeline, const QList<struct MissingRange> &missing);
     bool prune(const QString &timeline);

@@ -7,6 +7,7 @@
 #include "api/requests/statuses.h"
 #include "api/requests/timelines.h"
 #include "cache/logging.h"
+#include "cache/notificationgroups.h"
 
 namespace tusk::cache {
 
@@ -44,8 +45,10 @@ std::optional<api::RequestSpec> TimelineLoader::requestFor(const QString &timeli
         r.page = cursor;
         return r.spec();
     }
-    if (timeline == u"notifications") {
+    if (TimelineCache::isNotificationTimeline(timeline)) {
         GetNotifications r;
+        if (!parseNotificationsTimeline(timeline, &r.types, &r.excludeTypes))
+            return std::nullopt;
         r.page = cursor;
         return r.spec();
     }
@@ -89,15 +92,26 @@ bool TimelineLoader::fillGap(const Gap &gap, GapEnd end)
     return fetch(gap.timeline, cursor, info);
 }
 
+std::optional<api::RequestSpec> TimelineLoader::groupedRequestFor(const QString &timeline,
+                                                                  const api::PageCursor &cursor)
+{
+    GetGroupedNotifications r;
+    if (!parseNotificationsTimeline(timeline, &r.types, &r.excludeTypes))
+        return std::nullopt;
+    r.page = cursor;
+    return r.spec();
+}
+
 bool TimelineLoader::fetch(const QString &timeline, const api::PageCursor &cursor,
                            const PageInfo &info)
 {
-    const auto spec = requestFor(timeline, cursor);
+    const bool grouped = m_groupedNotifications && TimelineCache::isNotificationTimeline(timeline);
+    const auto spec = grouped ? groupedRequestFor(timeline, cursor) : requestFor(timeline, cursor);
     if (!spec || !m_client || !m_cache || m_loading.contains(timeline))
         return false;
     m_loading.insert(timeline);
     api::PendingCall *call = m_client->start(*spec);
-    connect(call, &api::PendingCall::finished, this, [this, call, timeline, info] {
+    connect(call, &api::PendingCall::finished, this, [this, call, timeline, info, grouped] {
         if (!m_cache)
             return done(timeline, false, {});
         PageInfo page = info;
@@ -105,7 +119,18 @@ bool TimelineLoader::fetch(const QString &timeline, const api::PageCursor &curso
         const bool older = page.minId.isEmpty() && page.sinceId.isEmpty();
         bool ok = false;
         QString error;
-        if (TimelineCache::isNotificationTimeline(timeline)) {
+        if (grouped) {
+            auto r = api::ApiClient::resultOf<GroupedNotificationsResults>(*call);
+            if (r) {
+                const QList<Notification> entries = notificationsFromGroups(r.value());
+                const bool none = r.value().notificationGroups.isEmpty();
+                page.reachedOldest = older && (none || !r.links().hasNext());
+                page.reachedNewest = !older && (none || !r.links().hasPrev());
+                ok = m_cache->insertNotificationsPage(timeline, entries, page);
+            } else {
+                error = r.error().message;
+            }
+        } else if (TimelineCache::isNotificationTimeline(timeline)) {
             auto r = api::ApiClient::resultOf<QList<Notification>>(*call);
             if (r) {
                 // Conservative ends: only an empty page or a missing link proves the end (a

@@ -25,6 +25,10 @@ public:
     TimelineLoader(api::ApiClient *client, TimelineCache *cache, QObject *parent = nullptr);
 
     void setPageSize(int n) { m_pageSize = qBound(1, n, 80); }
+    // Notifications through /api/v2/notifications (Capabilities::groupedNotifications): one
+    // cache entry per group (notificationgroups.h) instead of one per notification.
+    void setGroupedNotifications(bool on) { m_groupedNotifications = on; }
+    bool groupedNotifications() const { return m_groupedNotifications; }
     int pageSize() const { return m_pageSize; }
 
     enum class GapEnd { Top, Bottom };
@@ -33,6 +37,9 @@ public:
     // account:ID, notifications, bookmarks, favourites); nullopt if it has no paged endpoint.
     static std::optional<api::RequestSpec> requestFor(const QString &timeline,
                                                       const api::PageCursor &cursor);
+    // The v2 request for a notifications timeline ("notifications", "notifications:types=...").
+    static std::optional<api::RequestSpec> groupedRequestFor(const QString &timeline,
+                                                             const api::PageCursor &cursor);
 
     // Each returns false if the timeline is unknown or already loading; `finished` follows.
     bool fetchNewest(const QString &timeline);
@@ -53,6 +60,7 @@ private:
     QPointer<api::ApiClient> m_client;
     QPointer<TimelineCache> m_cache;
     int m_pageSize = 40;
+    bool m_groupedNotifications = false;
     QSet<QString> m_loading;
 };
 

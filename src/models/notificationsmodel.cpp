@@ -1,5 +1,8 @@
 #include "models/notificationsmodel.h"
 
+#include "cache/notificationgroups.h"
+#include "session/accountsession.h"
+
 #include <QRegularExpression>
 
 namespace tusk::models {
@@ -11,6 +14,58 @@ constexpr int kMaxGroupAccounts = 8; // avatars a row shows; the count says the 
 NotificationsModel::NotificationsModel(QObject *parent) : StatusListModel(parent)
 {
     setTimelineName(QStringLiteral("notifications"));
+}
+
+void NotificationsModel::setTypes(const QStringList &types)
+{
+    if (types == m_types)
+        return;
+    m_types = types;
+    applyFilter();
+}
+
+void NotificationsModel::setExcludeTypes(const QStringList &types)
+{
+    if (types == m_excludeTypes)
+        return;
+    m_excludeTypes = types;
+    applyFilter();
+}
+
+void NotificationsModel::applyFilter()
+{
+    const QString name = cache::notificationsTimeline(m_types, m_excludeTypes);
+    if (name == timelineName())
+        return;
+    setTimelineName(name);
+    Q_EMIT timelineChanged();
+}
+
+bool NotificationsModel::startNetwork()
+{
+    // v1 or v2 depends on the server: ask it first (the session does once), then fetch.
+    session::AccountSession *s = session();
+    if (s && !s->capabilitiesFetched()) {
+        if (!m_waitForCapabilities) {
+            m_waitForCapabilities =
+                connect(s, &session::AccountSession::capabilitiesChanged, this, [this] {
+                    disconnect(m_waitForCapabilities);
+                    m_waitForCapabilities = {};
+                    refresh();
+                });
+        }
+        s->fetchCapabilities();
+        return true;
+    }
+    return StatusListModel::startNetwork();
+}
+
+qint64 NotificationsModel::totalCount(const Row &row)
+{
+    qint64 n = row.groupCount;
+    for (const Member &m : row.members)
+        n += m.groupCount;
+    return n;
 }
 
 QString NotificationsModel::groupKeyOf(const QString &type, const QString &serverGroupKey,
@@ -52,7 +107,7 @@ QVariant NotificationsModel::extraData(const Row &row, const Entry *, int role) 
     case GroupKeyRole:
         return row.groupKey.isEmpty() ? QStringLiteral("ungrouped-") + row.id : row.groupKey;
     case GroupCountRole:
-        return row.kind == Row::Kind::Gap ? 0 : int(row.members.size()) + 1;
+        return row.kind == Row::Kind::Gap ? 0 : int(totalCount(row));
     case GroupAccountsRole: {
         QVariantList accounts;
         QSet<QString> seen;
@@ -63,10 +118,15 @@ QVariant NotificationsModel::extraData(const Row &row, const Entry *, int role) 
                 accounts.append(account);
             }
         };
-        if (row.kind != Row::Kind::Gap)
-            add(row.account);
-        for (const Member &m : row.members)
-            add(m.account);
+        if (row.kind == Row::Kind::Gap)
+            return accounts;
+        // Newest first: the head's sample accounts, then each older entry's.
+        for (const QVariant &a : row.groupAccounts)
+            add(a.toMap());
+        for (const Member &m : row.members) {
+            for (const QVariant &a : m.groupAccounts)
+                add(a.toMap());
+        }
         return accounts;
     }
     case NotificationTimeRole:
@@ -92,7 +152,7 @@ QString NotificationsModel::summaryFor(const Row &row, const Entry &entry) const
         return n.isEmpty() ? account.value(QStringLiteral("handle")).toString() : n;
     };
     actors.append(name(row.account));
-    return Summary::forNotification(row.notificationType, actors, int(row.members.size()) + 1,
+    return Summary::forNotification(row.notificationType, actors, int(totalCount(row)),
                                     entry.hasStatus ? &entry.presented : nullptr,
                                     row.notificationTime, QDateTime::currentDateTimeUtc());
 }

@@ -2,6 +2,7 @@
 // Row data, actions, drafts and reading positions are in statuslistdata.cpp.
 #include "models/statuslistmodel.h"
 
+#include "cache/notificationgroups.h"
 #include "cache/timelineloader.h"
 #include "core/content/htmlsanitizer.h"
 #include "core/content/statuscontent.h"
@@ -250,6 +251,7 @@ bool StatusListModel::accept(const cache::TimelineRow &r, Row *out) const
                        {QStringLiteral("displayName"), content::renderDisplayName(n.account)},
                        {QStringLiteral("handle"), handleOf(n.account)},
                        {QStringLiteral("avatar"), n.account.avatar}};
+        readGroup(row, n);
         break;
     }
     }
@@ -262,6 +264,39 @@ bool StatusListModel::accept(const cache::TimelineRow &r, Row *out) const
     row.groupKey = groupKeyFor(row);
     *out = std::move(row);
     return true;
+}
+
+StatusListModel::Member StatusListModel::memberOf(const Row &row)
+{
+    return {row.id, row.key, row.account, row.groupCount, row.groupAccounts};
+}
+
+void StatusListModel::readGroup(Row &row, const Notification &n)
+{
+    const auto group = cache::groupInfoOf(n);
+    row.groupCount = group ? group->count : 1;
+    row.groupAccounts.clear();
+    if (!group || group->sampleAccounts.isEmpty()) {
+        row.groupAccounts.append(row.account);
+        return;
+    }
+    for (const QJsonObject &json : group->sampleAccounts) {
+        // Full accounts render like any other; partial ones (expand_accounts) have no name.
+        if (auto a = Account::fromJson(json)) {
+            row.groupAccounts.append(
+                QVariantMap{{QStringLiteral("id"), a.value().id},
+                            {QStringLiteral("displayName"), content::renderDisplayName(a.value())},
+                            {QStringLiteral("handle"), handleOf(a.value())},
+                            {QStringLiteral("avatar"), a.value().avatar}});
+        } else {
+            const QString acct = json.value(u"acct").toString();
+            row.groupAccounts.append(
+                QVariantMap{{QStringLiteral("id"), json.value(u"id").toString()},
+                            {QStringLiteral("displayName"), acct.toHtmlEscaped()},
+                            {QStringLiteral("handle"), u'@' + acct},
+                            {QStringLiteral("avatar"), json.value(u"avatar").toString()}});
+        }
+    }
 }
 
 int StatusListModel::lowerBound(const Row &row) const
@@ -335,7 +370,7 @@ void StatusListModel::appendRows(QList<Row> rows)
                 }
             }
             if (head) {
-                head->members.append({row.id, row.key, row.account});
+                head->members.append(memberOf(row));
                 m_ids.insert(row.id);
                 continue;
             }
@@ -366,7 +401,7 @@ void StatusListModel::insertSorted(Row row)
         if (g >= 0) {
             Row &head = m_rows[g];
             if (row.key < head.key) {
-                const Member member{row.id, row.key, row.account};
+                const Member member = memberOf(row);
                 const auto at =
                     std::partition_point(head.members.begin(), head.members.end(),
                                          [&member](const Member &m) { return m.key > member.key; });
@@ -378,7 +413,7 @@ void StatusListModel::insertSorted(Row row)
             // The newer item heads the group from now on; the old head becomes a member.
             Row old = head;
             row.members = old.members;
-            row.members.prepend({old.id, old.key, old.account});
+            row.members.prepend(memberOf(old));
             removeAt(g, g);
         }
     }
@@ -449,6 +484,8 @@ void StatusListModel::removeIds(const QSet<QString> &ids)
             head.id = next.id;
             head.key = next.key;
             head.account = next.account;
+            head.groupCount = next.groupCount;
+            head.groupAccounts = next.groupAccounts;
             if (auto n = m_cache ? m_cache->notification(next.id) : nullptr)
                 head.notificationTime = n->createdAt;
             removeAt(i, i);
@@ -573,7 +610,10 @@ void StatusListModel::onUpdated(const cache::TimelineChange &change)
             // An edit may make a filter hide it (judged without rendering the row).
             std::shared_ptr<const Status> status;
             if (m_rows.at(i).kind == Row::Kind::Notification) {
-                if (const auto n = m_cache->notification(id); n && n->status)
+                const auto n = m_cache->notification(id);
+                if (n)
+                    readGroup(m_rows[i], *n); // a group read again: its count may have grown
+                if (n && n->status)
                     status = std::make_shared<const Status>(*n->status);
             } else {
                 status = m_cache->status(id);
@@ -589,12 +629,20 @@ void StatusListModel::onUpdated(const cache::TimelineChange &change)
         }
         if (m_ids.contains(id)) {
             for (int g = 0; g < m_rows.size(); ++g) {
-                const auto &members = m_rows.at(g).members;
-                if (std::any_of(members.cbegin(), members.cend(),
-                                [&id](const Member &m) { return m.id == id; })) {
-                    rowChanged(g);
-                    break;
+                auto &members = m_rows[g].members;
+                const auto m = std::find_if(members.begin(), members.end(),
+                                            [&id](const Member &x) { return x.id == id; });
+                if (m == members.end())
+                    continue;
+                if (const auto n = m_cache->notification(id)) {
+                    Row fresh;
+                    fresh.account = m->account;
+                    readGroup(fresh, *n);
+                    m->groupCount = fresh.groupCount;
+                    m->groupAccounts = fresh.groupAccounts;
                 }
+                membersChanged(g);
+                break;
             }
             continue;
         }

@@ -151,6 +151,10 @@ public:
 
     void flushPosition();
 
+    // Rows whose presentation (rich text, media, summary) is held right now: at most 300, however
+    // far the view has scrolled. For tests and benchmarks.
+    int presentedRowCount() const { return int(m_entries.size()); }
+
 Q_SIGNALS:
     void sessionChanged();
     void loadingChanged();
@@ -161,7 +165,9 @@ protected:
     struct Member {
         QString id;
         QString key;
-        QVariantMap account; // {id,displayName,handle,avatar}
+        QVariantMap account;        // {id,displayName,handle,avatar}
+        qint64 groupCount = 1;      // notifications the entry stands for (a v2 group: many)
+        QVariantList groupAccounts; // its sample accounts, newest first
     };
     struct Row {
         enum class Kind { Status, Notification, Gap, Draft };
@@ -176,6 +182,8 @@ protected:
         QString notificationType;
         QString serverGroupKey; // the notification's group_key as the server sent it
         QDateTime notificationTime;
+        qint64 groupCount = 1;      // this entry alone; members add theirs
+        QVariantList groupAccounts; // this entry's sample accounts (v1: its actor)
         int depth = 0;
         bool focus = false;
         cache::Action draft;
@@ -230,6 +238,8 @@ private:
     QList<Row> readPage(const QString &olderThanKey, int limit, int *itemsRead);
     bool accept(const cache::TimelineRow &row, Row *out) const;
     Row rowFrom(const cache::TimelineRow &row) const;
+    static Member memberOf(const Row &row);
+    static void readGroup(Row &row, const Notification &notification);
     int lowerBound(const Row &row) const;
     void insertSorted(Row row);
     void removeAt(int first, int last);

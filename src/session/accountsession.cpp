@@ -54,6 +54,11 @@ AccountSession::AccountSession(const auth::AccountRecord &record, QString access
         if (m_started)
             m_runner->kick();
     });
+    // Started while the server was away: learn what it can do once it answers.
+    connect(m_streaming, &streaming::StreamingClient::reconnected, this, [this] {
+        if (!m_capabilities)
+            fetchCapabilities();
+    });
 }
 
 AccountSession::~AccountSession()
@@ -90,7 +95,6 @@ void AccountSession::start()
     if (m_started)
         return;
     m_started = true;
-    ++m_generation;
     if (!m_cacheError.isEmpty())
         emit error(m_cacheError);
     m_runner->start();
@@ -102,16 +106,43 @@ void AccountSession::start()
 
 void AccountSession::startStreaming()
 {
-    // Servers may stream from another host (Mastodon's urls.streaming); ask once, and stream
+    // Servers may stream from another host (Mastodon's urls.streaming): ask once, and stream
     // from the instance itself if the answer does not come.
-    const int generation = m_generation;
-    api::Capabilities::fetch(m_api, this, [this, generation](api::ApiResult<api::Capabilities> r) {
-        if (!m_started || generation != m_generation) // stopped (and maybe restarted) since
-            return;
-        if (r)
-            m_streaming->configure(m_record.instanceUrl, r.value());
+    if (m_capabilitiesFetched) {
+        if (m_capabilities)
+            m_streaming->configure(m_record.instanceUrl, *m_capabilities);
         m_streaming->start();
-    });
+        return;
+    }
+    m_streamingWaits = true;
+    fetchCapabilities();
+}
+
+void AccountSession::fetchCapabilities()
+{
+    if (m_capabilities || m_capabilitiesInFlight)
+        return;
+    m_capabilitiesInFlight = true;
+    api::Capabilities::fetch(
+        m_api, this, [this](api::ApiResult<api::Capabilities> r) { onCapabilities(std::move(r)); });
+}
+
+void AccountSession::onCapabilities(api::ApiResult<api::Capabilities> r)
+{
+    m_capabilitiesInFlight = false;
+    m_capabilitiesFetched = true;
+    if (r) {
+        m_capabilities = std::make_unique<api::Capabilities>(r.value());
+        m_loader->setGroupedNotifications(m_capabilities->groupedNotifications);
+        qCDebug(lcSession) << "server" << m_capabilities->softwareName
+                           << "grouped notifications:" << m_capabilities->groupedNotifications;
+    }
+    if (std::exchange(m_streamingWaits, false) && m_started) {
+        if (m_capabilities)
+            m_streaming->configure(m_record.instanceUrl, *m_capabilities);
+        m_streaming->start();
+    }
+    emit capabilitiesChanged();
 }
 
 void AccountSession::stop()
@@ -119,7 +150,7 @@ void AccountSession::stop()
     if (!m_started)
         return;
     m_started = false;
-    ++m_generation;
+    m_streamingWaits = false;
     m_streaming->stop();
     m_runner->stop();
     m_markers->stop();

@@ -27,6 +27,7 @@ class QNetworkAccessManager;
 namespace tusk::api {
 class ApiClient;
 struct Capabilities;
+template <typename T> class ApiResult;
 } // namespace tusk::api
 namespace tusk::cache {
 class Database;
@@ -87,6 +88,14 @@ public:
     int openCount(const QString &name) const { return m_open.value(name); }
     QStringList openTimelines() const { return m_open.keys(); }
 
+    // What the server can do (instance v2/v1, NodeInfo), fetched once per session by start() or
+    // by the first fetchCapabilities(); capabilitiesChanged() follows either way (a failed
+    // fetch leaves capabilities() null and may be retried). Sets the loader's grouped
+    // notifications (v2) when the server has them.
+    const api::Capabilities *capabilities() const { return m_capabilities.get(); }
+    bool capabilitiesFetched() const { return m_capabilitiesFetched; }
+    void fetchCapabilities();
+
     // Filters v2 as last fetched (refetched on filters_changed).
     const QList<Filter> &filters() const;
     // Writes the reading position and feeds the markers sync for home and notifications.
@@ -100,9 +109,11 @@ Q_SIGNALS:
     void startedChanged();
     void stopped();
     void filtersChanged();
+    void capabilitiesChanged();
 
 private:
     void startStreaming();
+    void onCapabilities(api::ApiResult<api::Capabilities> result);
 
     auth::AccountRecord m_record;
     QString m_cacheDir;
@@ -118,7 +129,10 @@ private:
     MarkerSync *m_markers = nullptr;
     QHash<QString, int> m_open;
     bool m_started = false;
-    int m_generation = 0; // start/stop rounds, so a late capabilities answer is ignored
+    std::unique_ptr<api::Capabilities> m_capabilities;
+    bool m_capabilitiesFetched = false; // an answer (or a failure) came
+    bool m_capabilitiesInFlight = false;
+    bool m_streamingWaits = false; // start() is waiting for the capabilities to stream
 };
 
 } // namespace tusk::session

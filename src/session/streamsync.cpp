@@ -2,6 +2,7 @@
 
 #include "api/apiclient.h"
 #include "api/requests/filters.h"
+#include "cache/notificationgroups.h"
 #include "cache/sortkey.h"
 #include "cache/timelinecache.h"
 #include "session/logging.h"
@@ -322,6 +323,9 @@ void StreamSync::apply(const Event &event)
     for (auto it = m_timelines.begin(); it != m_timelines.end(); ++it) {
         const auto ref = streamForTimeline(it.key());
         if (!ref || ref->key() != event.streamKey || takesNotifications(it.key()) != isNotification)
+            continue;
+        // A notifications view filtered by type takes only its types.
+        if (isNotification && !cache::notificationsTimelineTakes(it.key(), event.notification.type))
             continue;
         deliver(it.key(), it.value(), event);
     }

@@ -1,5 +1,6 @@
 #include "session/timelinestreams.h"
 
+#include "cache/timelinecache.h"
 #include "streaming/streamingclient.h"
 
 namespace tusk::session {
@@ -11,7 +12,7 @@ QString StreamRef::key() const
 
 std::optional<StreamRef> streamForTimeline(const QString &timeline)
 {
-    if (timeline == u"home" || timeline == u"notifications")
+    if (timeline == u"home" || cache::TimelineCache::isNotificationTimeline(timeline))
         return StreamRef{QStringLiteral("user"), {}};
     if (timeline == u"local")
         return StreamRef{QStringLiteral("public:local"), {}};
@@ -28,7 +29,7 @@ std::optional<StreamRef> streamForTimeline(const QString &timeline)
 
 bool takesNotifications(const QString &timeline)
 {
-    return timeline == u"notifications";
+    return cache::TimelineCache::isNotificationTimeline(timeline);
 }
 
 } // namespace tusk::session

@@ -12,8 +12,9 @@ struct StreamRef {
     QString key() const; // StreamingClient::streamKey
 };
 
-// home → user, notifications → user (its notification events), local → public:local,
-// federated → public, tag:X → hashtag X, list:ID → list ID, direct/conversations → direct.
+// home → user, notifications and notifications:types=... → user (its notification events),
+// local → public:local, federated → public, tag:X → hashtag X, list:ID → list ID,
+// direct/conversations → direct.
 // Timelines without a stream (bookmarks, favourites, account:ID, thread:ID) give nullopt.
 std::optional<StreamRef> streamForTimeline(const QString &timeline);
 

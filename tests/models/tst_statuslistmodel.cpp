@@ -2,6 +2,7 @@
 // changes, pending overlay, drafts, filters, reading positions, the spoken summary, notification
 // grouping and thread depth. (Against the bundled server: tst_models_server.)
 #include "api/apiclient.h"
+#include "cache/notificationgroups.h"
 #include "cache/timelineloader.h"
 #include "models/notificationsmodel.h"
 #include "models/threadmodel.h"
@@ -9,6 +10,8 @@
 #include "modeltestdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -146,6 +149,36 @@ private Q_SLOTS:
         QCOMPARE(ids.first(), QStringLiteral("130"));
         QCOMPARE(ids.last(), QStringLiteral("1"));
         QCOMPARE(model.count(), 130);
+    }
+
+    // Issue #5: only a window of rows is realised. Opening reads one page of a 2,000-item cache;
+    // rows past it come only through fetchMore; scrolling through all of them (every row's
+    // presentation asked for, as a view would) keeps at most 300 presentations.
+    void onlyAWindowIsRealised()
+    {
+        CacheFixture f;
+        QVERIFY(f.open());
+        QVERIFY(f.fill(QStringLiteral("home"), 2000));
+        TimelineModel model;
+        model.setSources(f.cache.get(), nullptr, f.actions.get());
+        model.setTimeline(QStringLiteral("home"));
+        QCOMPARE(model.rowCount(), 40);
+        QCOMPARE(model.presentedRowCount(), 0); // nothing shown yet, nothing rendered
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(!roleString(model, i, R::ContentHtmlRole).isEmpty());
+        QCOMPARE(model.presentedRowCount(), 40);
+        int seen = 0;
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            for (; seen < model.rowCount(); ++seen)
+                QVERIFY(!roleString(model, seen, R::AccessibleSummaryRole).isEmpty());
+            QVERIFY(model.presentedRowCount() <= 300);
+        }
+        QCOMPARE(model.rowCount(), 2000);
+        QCOMPARE(model.presentedRowCount(), 300);
+        // Scrolling back up renders the top rows again, still within the bound.
+        QVERIFY(roleString(model, 0, R::ContentHtmlRole).contains(u"status 2000"));
+        QCOMPARE(model.presentedRowCount(), 300);
     }
 
     void changesAreAppliedIncrementally()
@@ -620,6 +653,82 @@ private Q_SLOTS:
             f.cache->removeFromTimeline(QStringLiteral("notifications"), {QStringLiteral("111")}));
         QCOMPARE(statusIds(model).first(), QStringLiteral("110"));
         QCOMPARE(model.data(model.index(0), R::GroupCountRole).toInt(), 3);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    // A real v2 page (Mastodon 4.3, bigbone's fixture): one cache entry per group with the
+    // server's count and sample accounts; a streamed notification of the group adds one; the
+    // newest page again replaces the entries it counts instead of adding to them.
+    void groupedNotificationEntries()
+    {
+        const QByteArray env = qgetenv("TUSKLINE_FIXTURES");
+        QFile file(
+            (env.isEmpty() ? QStringLiteral(TUSKLINE_FIXTURES_DIR) : QString::fromLocal8Bit(env)) +
+            QStringLiteral("/bigbone/grouped_notifications_get_all_success.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto page =
+            GroupedNotificationsResults::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+        QVERIFY(page.ok());
+        const QList<Notification> entries = notificationsFromGroups(page.value());
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).id, QStringLiteral("196014")); // most_recent_notification_id
+        QCOMPARE(entries.at(0).groupKey, QStringLiteral("favourite-113010503322889311-479000"));
+        QCOMPARE(entries.at(0).account.id, QStringLiteral("16"));
+        QVERIFY(entries.at(0).status);
+        const auto info = groupInfoOf(entries.at(0));
+        QVERIFY(info);
+        QCOMPARE(info->count, 2);
+        QCOMPARE(info->sampleAccounts.size(), 2);
+        QCOMPARE(info->pageMinId, QStringLiteral("196013"));
+        QVERIFY(!groupInfoOf(cachetest::makeNotification("1", "mention", "2")));
+
+        CacheFixture f;
+        QVERIFY(f.open());
+        const QString timeline = QStringLiteral("notifications");
+        PageInfo last;
+        last.reachedOldest = true;
+        QVERIFY(f.cache->insertNotificationsPage(timeline, entries, last));
+        NotificationsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSources(f.cache.get(), nullptr, f.actions.get());
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0), R::GroupCountRole).toInt(), 2);
+        QStringList ids;
+        for (const QVariant &a : model.data(model.index(1), R::GroupAccountsRole).toList())
+            ids << a.toMap().value(QStringLiteral("id")).toString();
+        QCOMPARE(ids, (QStringList{"31460", "36509"}));
+        QVERIFY(roleString(model, 0, R::AccessibleSummaryRole).contains(u"1 other"));
+
+        // Streamed: another favourite of the second group's post joins that group at the top.
+        Notification streamed = entries.at(1);
+        streamed.id = QStringLiteral("196020");
+        streamed.extra = {};
+        streamed.account.id = QStringLiteral("99");
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(f.cache->addStreamedNotification(timeline, streamed));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(roleString(model, 0, R::GroupKeyRole), entries.at(1).groupKey);
+        QCOMPARE(model.data(model.index(0), R::GroupCountRole).toInt(), 3);
+        QCOMPARE(model.data(model.index(0), R::GroupAccountsRole)
+                     .toList()
+                     .value(0)
+                     .toMap()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 QStringLiteral("99"));
+
+        // The newest page again (the server now counts three): one entry, three, not six.
+        QList<Notification> again = entries;
+        again[1].id = QStringLiteral("196020");
+        QJsonObject group = again[1].extra.value(QStringLiteral("group")).toObject();
+        group.insert(QStringLiteral("notifications_count"), 3);
+        again[1].extra.insert(QStringLiteral("group"), group);
+        std::swap(again[0], again[1]);
+        QVERIFY(f.cache->insertNotificationsPage(timeline, again, last));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0), R::GroupCountRole).toInt(), 3);
+        QCOMPARE(f.cache->itemCount(timeline), 2);
         QCOMPARE(reset.size(), 0);
     }
 

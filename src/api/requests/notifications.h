@@ -27,11 +27,17 @@ struct GetNotifications {
 struct GetGroupedNotifications {
     using Value = GroupedNotificationsResults;
     PageCursor page;
+    QStringList types;        // types[]: only these
+    QStringList excludeTypes; // exclude_types[]
     QStringList groupedTypes; // grouped_types[]; empty = the server's default
     RequestSpec spec() const
     {
         QUrlQuery q;
         page.applyTo(q);
+        for (const QString &t : types)
+            q.addQueryItem(QStringLiteral("types[]"), t);
+        for (const QString &t : excludeTypes)
+            q.addQueryItem(QStringLiteral("exclude_types[]"), t);
         for (const QString &t : groupedTypes)
             q.addQueryItem(QStringLiteral("grouped_types[]"), t);
         return makeSpec(Verb::Get, QStringLiteral("/api/v2/notifications"), q);
