@@ -17,6 +17,7 @@ Rectangle {
 
     Label {
         anchors.centerIn: parent
+        Accessible.ignored: true // decoration: the button around it has the name
         visible: image.status !== Image.Ready
         text: avatar.name.length > 0 ? avatar.name.charAt(0).toUpperCase() : "?"
         font.pixelSize: avatar.height * 0.45

@@ -8,11 +8,12 @@ Pane {
     id: switcher
     padding: 6
     signal addColumnFor(string accountKey)
-    Accessible.role: Accessible.ToolBar
-    Accessible.name: qsTr("Accounts")
+    Accessible.ignored: true // the layout below is the tool bar (a Pane reports itself as "panel")
 
     ColumnLayout {
         anchors.fill: parent
+        Accessible.role: Accessible.ToolBar
+        Accessible.name: qsTr("Accounts")
         spacing: 6
 
         Repeater {
@@ -85,6 +86,7 @@ Pane {
                     Label {
                         id: badgeText
                         anchors.centerIn: parent
+                        Accessible.ignored: true // the count is in the button's name
                         text: accountButton.unread > 99 ? "99+" : accountButton.unread
                         color: palette.highlightedText
                         font.pixelSize: 11

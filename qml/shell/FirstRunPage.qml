@@ -156,6 +156,8 @@ Page {
                     enabled: page.canSubmit
                     highlighted: true
                     onClicked: page.submit()
+                    // A screen reader's "press" (AT-SPI action) submits like a click.
+                    Accessible.onPressAction: page.submit()
                     Accessible.name: text
                 }
             }

@@ -33,6 +33,9 @@ ApplicationWindow {
         function onAddAccountRequested() { window.addingAccount = true }
         function onLoginSucceeded() { window.addingAccount = false; window.reloggingLocal = false }
         function onLocalLoginRequested() { window.reloggingLocal = true }
+        // Quitting: the pages go first, saving their reading positions (AppController then
+        // pushes them as markers before the sessions stop).
+        function onShuttingDown() { mainLoader.active = false }
     }
 
     Loader {

@@ -11,8 +11,9 @@ Pane {
     property int unread: 0
     signal activated(string section)
     padding: 0
-    Accessible.role: Accessible.List
-    Accessible.name: qsTr("Navigation")
+    // The list carries the role: Qt Quick Controls 6.4 report a Control's own C++ role (a Pane's
+    // "panel") to AT-SPI whatever Accessible.role says.
+    Accessible.ignored: true
 
     // Also the go-to shortcuts' table (ShortcutsDialog reads `keys`).
     readonly property var sections: [
@@ -35,6 +36,8 @@ Pane {
         model: nav.sections
         keyNavigationEnabled: true
         activeFocusOnTab: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Navigation")
         currentIndex: Math.max(0, nav.sections.findIndex(s => s.key === nav.current))
         highlightFollowsCurrentItem: true
         clip: true
@@ -76,6 +79,7 @@ Pane {
                     Label {
                         id: count
                         anchors.centerIn: parent
+                        Accessible.ignored: true // the count is in the row's name
                         text: nav.unread > 99 ? "99+" : nav.unread
                         font.pixelSize: 11
                         font.bold: true

@@ -14,6 +14,7 @@
 #include "session/accountsession.h"
 #endif
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QQmlEngine>
@@ -106,6 +107,10 @@ AppController::~AppController()
 
 void AppController::shutDown(int timeoutMs)
 {
+    // Views save positions behind debounce timers; destroying them flushes those positions into
+    // the sessions now (QML deletes later, so the deferred deletions are run here).
+    Q_EMIT shuttingDown();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QEventLoop loop;
     int waiting = 0;
     for (auto &[key, session] : m_sessions) {

@@ -198,6 +198,9 @@ Q_SIGNALS:
     void backRequested();
     void composeRequested(QObject *session, const QString &inReplyToId, const QString &mention);
     void sessionsChanged();
+    // First thing in shutDown(): the shell lets go of its pages (synchronously), so views save
+    // their reading positions while the sessions still run and can push them as markers.
+    void shuttingDown();
     void reportSent(const QString &accountId);
     // `message` says what went wrong, in words (the server's reason when it gave one).
     void reportFailed(const QString &accountId, const QString &message);

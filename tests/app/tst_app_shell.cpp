@@ -2,10 +2,6 @@
 // logs into it over OAuth against the bundled server, a post reaches that server, the global
 // shortcuts work and none of them fires inside a text field, deck columns survive a restart.
 #include "apptestutil.h"
-#include "localinstance.h"
-#include "server/admin.h"
-#include "server/context.h"
-#include "server/server.h"
 
 #include "tuskline_qml_imports.h"
 
@@ -19,35 +15,6 @@ using namespace tusk::test;
 
 class TestAppShell : public QObject {
     Q_OBJECT
-private:
-    // Keyboard only: fills the first-run form and creates the account.
-    void firstRun(AppHarness &h, const QString &username, const QString &displayName,
-                  const QString &password)
-    {
-        QTRY_VERIFY(h.find<QQuickItem>(QStringLiteral("firstRunPage")));
-        QTRY_VERIFY(h.app->keychainChecked());
-        QTRY_VERIFY(h.focused());
-        h.type(username);
-        h.key(Qt::Key_Tab);
-        h.type(displayName);
-        h.key(Qt::Key_Tab);
-        h.type(password);
-        h.key(Qt::Key_Tab);
-        h.type(password);
-        if (!h.app->keychainAvailable()) {
-            // No keychain: nothing happens until the user agrees to a session-only login.
-            h.key(Qt::Key_Return);
-            QTest::qWait(200);
-            QVERIFY(!h.app->busy());
-            QCOMPARE(h.app->accounts()->count(), 0);
-            h.key(Qt::Key_Tab); // the consent check box
-            h.key(Qt::Key_Space);
-            QTRY_VERIFY(h.app->sessionOnlyTokens());
-            h.key(Qt::Key_Backtab);
-        }
-        h.key(Qt::Key_Return); // Enter in the last field submits
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
