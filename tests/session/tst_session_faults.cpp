@@ -1,16 +1,66 @@
 // Issue #5's streaming fault test: the server is stopped and restarted (same data directory,
-// same port) 10 times while another account posts 500 statuses; afterwards the home timeline in
-// the cache, read row by row with its gaps filled through the loader, holds all 500 exactly once
-// and in order.
+// same port) 10 times while another account posts 500 statuses. A TimelineModel on "home" is
+// open on the session the whole time, as the app's would be; afterwards the model, walked as a
+// reader would (load missing posts rows, then fetchMore at the end), holds all 500 exactly once
+// and in order, and so does the cache under it.
+#include "models/timelinemodel.h"
 #include "sessionfixture.h"
 
 #include "session/streamsync.h"
 
+#include <QAbstractItemModelTester>
+
 #include <QSignalSpy>
 
+using tusk::models::StatusListModel;
+using tusk::models::TimelineModel;
 using tusk::streaming::StreamingClient;
 using tusk::test::SessionFixture;
 using namespace std::chrono_literals;
+
+namespace {
+
+QString kindAt(const TimelineModel &m, int row)
+{
+    return m.data(m.index(row), StatusListModel::KindRole).toString();
+}
+
+// Scrolls the model down as a reader does: every "load missing posts" row activated (from its
+// top), then more at the bottom, until there is neither. The model's item ids, top to bottom.
+QStringList readModel(TimelineModel &m, tusk::session::AccountSession &s, QString *message)
+{
+    const auto idle = [&] {
+        return QTest::qWaitFor([&] { return !m.isLoading() && !s.loader()->isLoading("home"); },
+                               20'000);
+    };
+    for (int step = 0; step < 400; ++step) {
+        if (!idle()) {
+            *message = QStringLiteral("loading never ends");
+            return {};
+        }
+        int gap = -1;
+        for (int i = 0; i < m.rowCount() && gap < 0; ++i) {
+            if (kindAt(m, i) == u"gap")
+                gap = i;
+        }
+        if (gap >= 0) {
+            m.fillGap(gap);
+            continue;
+        }
+        if (m.canFetchMore({})) {
+            m.fetchMore({});
+            continue;
+        }
+        QStringList ids;
+        for (int i = 0; i < m.rowCount(); ++i)
+            ids.append(m.data(m.index(i), StatusListModel::ItemIdRole).toString());
+        return ids;
+    }
+    *message = QStringLiteral("the model never settles");
+    return {};
+}
+
+} // namespace
 
 class TestSessionFaults : public QObject {
     Q_OBJECT
@@ -36,7 +86,13 @@ void TestSessionFaults::restartsDuringBurst()
     if (sse)
         s->streaming()->setTransport(StreamingClient::Transport::ServerSentEvents);
     s->loader()->setPageSize(20); // small pages: absences longer than a page leave gaps
-    s->openTimeline("home");
+    // The model opens "home" on the session (stream + catch-ups) and follows every change.
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(s.get());
+    model.setTimeline("home");
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset); // from here on: none
+    QCOMPARE(s->openCount("home"), 1);
     s->start();
     QVERIFY(SessionFixture::waitConnected(*s));
     QTRY_VERIFY_WITH_TIMEOUT(s->streamSync()->isCaughtUp("home"), 5000);
@@ -78,6 +134,19 @@ void TestSessionFaults::restartsDuringBurst()
     QVERIFY2(s->streamSync()->eventsApplied() < kPosts,
              qPrintable(QString::number(s->streamSync()->eventsApplied())));
     QString message;
+    // The model first, as a reader scrolls it; it was never reset, only changed row by row.
+    const QStringList shown = readModel(model, *s, &message);
+    QVERIFY2(message.isEmpty(), qPrintable(message));
+    QCOMPARE(resets.size(), 0);
+    for (qsizetype i = 0; i < posted.size(); ++i) {
+        if (!shown.contains(posted[i]))
+            qWarning() << "not in the model: post" << kPosts - 1 - i << posted[i];
+    }
+    QCOMPARE(shown.size(), kPosts);
+    QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()).size(), kPosts);
+    QCOMPARE(shown, posted);
+
+    // The cache under it agrees (nothing left for a loader-level walk to fill).
     const QStringList ids = tusk::test::readAllFillingGaps(*s, "home", &message);
     QVERIFY2(message.isEmpty(), qPrintable(message));
     for (qsizetype i = 0; i < posted.size(); ++i) {
