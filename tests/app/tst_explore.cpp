@@ -236,6 +236,9 @@ void TestExplore::searchPageOpensResultByKeyboard()
     QTRY_VERIFY(field->hasActiveFocus());
     typeText(&view, QStringLiteral("zebracorn"));
     QTest::keyClick(&view, Qt::Key_Return);
+    // Before the answer, count is what Explore shows without a search (the local timeline).
+    auto *controller = page->property("controller").value<QObject *>();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->property("searched").toBool(), 10'000);
     QTRY_VERIFY_WITH_TIMEOUT(page->property("count").toInt() >= 1, 10'000);
     views::Navigator *nav = navigator(view.engine());
     QVERIFY(nav);
@@ -362,12 +365,14 @@ void TestExplore::listMemberCandidates()
     QVERIFY(!listId.isEmpty());
     explore::ListMembersController members;
     members.setSession(m_session.get());
-    QSignalSpy candidates(&members, &explore::ListMembersController::candidatesChanged);
+    QSignalSpy loaded(&members, &explore::ListMembersController::membersChanged);
     members.setListId(listId);
-    candidates.clear();
+    QVERIFY(loaded.wait(10'000));
+    QSignalSpy candidates(&members, &explore::ListMembersController::candidatesChanged);
     // Only accounts alice follows are offered: bob, not carol.
     members.findCandidates(QStringLiteral("bob"));
     QVERIFY(candidates.wait(10'000));
+    QVERIFY(members.searched());
     QCOMPARE(members.candidates().size(), 1);
     QCOMPARE(members.candidates().first().toMap().value("accountId").toString(), m_fx.bob.idString);
     QVERIFY(!members.candidates().first().toMap().value("isMember").toBool());
