@@ -33,8 +33,9 @@ bool followCovers(const QString &scope)
 Scopes Scopes::parse(const QString &text)
 {
     Scopes s;
-    for (const QString &part :
-         text.split(QRegularExpression(QStringLiteral("[\\s+]+")), Qt::SkipEmptyParts)) {
+    // Compiled once: parsing runs for every authenticated request.
+    static const QRegularExpression separators(QStringLiteral("[\\s+]+"));
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
         if (!s.m_list.contains(part))
             s.m_list << part;
     }
