@@ -9,9 +9,15 @@
 
 #include <QImage>
 #include <QQuickWindow>
+#include <QSGRendererInterface>
 #include <QTextStream>
 #include <QTimer>
 #include <algorithm>
+#include <cctype>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace tusk::app {
 
@@ -33,6 +39,67 @@ qint64 rssKiB()
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }
     return 0;
+}
+
+// Where the resident memory is, from /proc/self/smaps, as "<phase>-<part>-kib N" pairs: anon and
+// file-backed, the OpenGL driver's share (Mesa/llvmpipe libraries with LLVM, plus LLVM's JIT
+// code), the QML engine's own heap, and malloc's arenas (in use and free).
+QString memoryBreakdown(const char *phase)
+{
+    QFile smaps(QStringLiteral("/proc/self/smaps"));
+    if (!smaps.open(QIODevice::ReadOnly))
+        return {};
+    qint64 anon = 0, file = 0, gl = 0, qmlHeap = 0;
+    enum class Kind { Other, Gl, AnonExec, QmlHeap } kind = Kind::Other;
+    for (const QByteArray &line : smaps.readAll().split('\n')) {
+        if (line.isEmpty())
+            continue;
+        if (!std::isupper(uchar(line.at(0)))) { // a mapping header: "start-end perms ... path"
+            const QList<QByteArray> parts = line.simplified().split(' ');
+            const QByteArray path = parts.value(5);
+            const QByteArray perms = parts.value(1);
+            if (path.contains("libLLVM") || path.contains("/dri/") || path.contains("gallium") ||
+                path.contains("libGLX_mesa") || path.contains("libglapi"))
+                kind = Kind::Gl;
+            else if (path.isEmpty() && perms.contains('x'))
+                kind = Kind::AnonExec; // JIT code outside the QML engine's named memfd: LLVM's
+            else if (path.contains("JSGCHeap"))
+                kind = Kind::QmlHeap;
+            else
+                kind = Kind::Other;
+            continue;
+        }
+        const auto value = [&] {
+            return line.mid(line.indexOf(':') + 1).trimmed().split(' ')[0].toLongLong();
+        };
+        if (line.startsWith("Rss:")) {
+            const qint64 rss = value();
+            file += rss; // minus the anonymous part, below
+            if (kind == Kind::Gl || kind == Kind::AnonExec)
+                gl += rss;
+            else if (kind == Kind::QmlHeap)
+                qmlHeap += rss;
+        } else if (line.startsWith("Anonymous:")) {
+            const qint64 a = value();
+            anon += a;
+            file -= a;
+        }
+    }
+    QString out;
+    QTextStream s(&out);
+    const auto pair = [&](const char *part, qint64 kib) {
+        s << phase << '-' << part << "-kib " << kib << ' ';
+    };
+    pair("anon", anon);
+    pair("file", file);
+    pair("gl", gl);
+    pair("qmlheap", qmlHeap);
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || __GLIBC_MINOR__ >= 33)
+    const struct mallinfo2 m = mallinfo2();
+    pair("malloc-used", qint64(m.uordblks + m.hblkhd) / 1024);
+    pair("malloc-free", qint64(m.fordblks) / 1024);
+#endif
+    return out.trimmed();
 }
 
 double percentile(QList<double> values, double p)
@@ -77,6 +144,9 @@ void AppWindowHooks::onFrame()
         m_benchDone = true;
         out() << "first-timeline-frame-ms " << m_sinceStart.elapsed() << Qt::endl;
         out() << "timeline-rows " << rows << Qt::endl;
+        const bool software =
+            m_window->rendererInterface()->graphicsApi() == QSGRendererInterface::Software;
+        out() << "software-renderer " << (software ? 1 : 0) << Qt::endl;
         if (!m_options.benchScroll) {
             QCoreApplication::quit();
             return;
@@ -85,6 +155,7 @@ void AppWindowHooks::onFrame()
         QTimer::singleShot(1000, this, [this] {
             out() << "rss-first-rows-kib " << rssKiB() << " rows "
                   << m_window->property("timelineRowsShown").toInt() << Qt::endl;
+            out() << memoryBreakdown("first") << Qt::endl;
             // Always from the top: the saved reading position of an earlier run does not count.
             if (auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("timelineList"))) {
                 QMetaObject::invokeMethod(list, "positionViewAtBeginning");
@@ -153,6 +224,7 @@ void AppWindowHooks::finishScroll()
     out() << "frames " << m_frameMs.size() << " frame-ms-p50 " << percentile(m_frameMs, 0.50)
           << " frame-ms-p95 " << percentile(m_frameMs, 0.95) << Qt::endl;
     out() << "rss-after-scroll-kib " << rssKiB() << Qt::endl;
+    out() << memoryBreakdown("after") << Qt::endl;
     QCoreApplication::quit();
 }
 

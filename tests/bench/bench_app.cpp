@@ -160,6 +160,13 @@ int main(int argc, char **argv)
         if (f.contains(QStringLiteral("first-timeline-frame-ms")))
             firstFrame << f.value(QStringLiteral("first-timeline-frame-ms"));
     }
+    // Where the memory is (see AppWindowHooks): per phase, anon / file-backed / OpenGL driver
+    // (Mesa + LLVM + its JIT code) / QML heap / malloc in use and free, in KiB.
+    const QStringList parts{QStringLiteral("anon"),        QStringLiteral("file"),
+                            QStringLiteral("gl"),          QStringLiteral("qmlheap"),
+                            QStringLiteral("malloc-used"), QStringLiteral("malloc-free")};
+    QHash<QString, QList<double>> breakdown;
+    bool software = false;
     QList<double> rssFirst, rssAfter, p50, p95, rows;
     for (int i = 0; i < scrollRuns; ++i) {
         const auto f = runApp(o, {QStringLiteral("--bench-scroll")});
@@ -170,6 +177,16 @@ int main(int argc, char **argv)
             << f.value(QStringLiteral("frame-ms-p50")) << " ms, p95 "
             << f.value(QStringLiteral("frame-ms-p95")) << " ms, RSS after "
             << f.value(QStringLiteral("rss-after-scroll-kib")) / 1024 << " MiB" << Qt::endl;
+        software = f.value(QStringLiteral("software-renderer")) > 0;
+        for (const char *phase : {"first", "after"}) {
+            out << "  " << phase << ":";
+            for (const QString &part : parts) {
+                const QString key = QLatin1String(phase) + u'-' + part + QStringLiteral("-kib");
+                out << ' ' << part << ' ' << QString::number(f.value(key) / 1024, 'f', 1);
+                breakdown[key] << f.value(key) / 1024;
+            }
+            out << " MiB" << Qt::endl;
+        }
         if (!f.contains(QStringLiteral("frame-ms-p95")))
             continue;
         rssFirst << f.value(QStringLiteral("rss-first-rows-kib")) / 1024;
@@ -185,6 +202,18 @@ int main(int argc, char **argv)
         << " MiB\n"
         << "  frame time while scrolling p50 / p95:         " << median(p50) << " / " << median(p95)
         << " ms" << Qt::endl;
+    out << "  renderer: " << (software ? "Qt Quick software" : "OpenGL (RHI)") << Qt::endl;
+    for (const char *phase : {"first", "after"}) {
+        out << "  RSS breakdown " << (qstrcmp(phase, "first") == 0 ? "first rows" : "after scroll")
+            << " (MiB):";
+        for (const QString &part : parts) {
+            out << ' ' << part << ' '
+                << QString::number(median(breakdown.value(QLatin1String(phase) + u'-' + part +
+                                                          QStringLiteral("-kib"))),
+                                   'f', 1);
+        }
+        out << Qt::endl;
+    }
     return firstFrame.isEmpty() ? 1 : 0;
 #endif
 }

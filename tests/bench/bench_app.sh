@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Runs bench_app under Xvfb (OpenGL on llvmpipe, like a desktop without a GPU) with a private
-# D-Bus and an unlocked GNOME Keyring, so the launched app can read its login.
+# Runs bench_app under Xvfb (a desktop without a GPU) with a private D-Bus and an unlocked GNOME
+# Keyring, so the launched app can read its login.
 #   tests/bench/bench_app.sh [BUILD_DIR]     (default build/dev)
+# Without a GPU device the app renders with Qt Quick's software renderer (src/app/main.cpp);
+# QSG_RHI_BACKEND=opengl measures OpenGL on llvmpipe instead, and the usual Qt/glibc knobs
+# (QSG_RENDER_LOOP, MALLOC_ARENA_MAX, ...) pass through to the app. Besides the figures it prints
+# where the RSS is: anon / file-backed / OpenGL driver (Mesa + LLVM + JIT code) / QML heap /
+# malloc in use and free.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BUILD="$(cd "${1:-$ROOT/build/dev}" && pwd)"
