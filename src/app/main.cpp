@@ -34,10 +34,10 @@ QCommandLineOption hidden(const QString &name, const QString &valueName = {})
 
 // Without any GPU device node OpenGL can only be Mesa's llvmpipe (CPU rendering through LLVM's
 // JIT). For a 2D list UI Qt Quick's own software renderer is the better CPU renderer: under Xvfb
-// it halved the app's RSS (no libLLVM pages, JIT code and driver buffers: ~190 → ~100 MiB with the
-// first page shown) and painted scrolling frames in less time (tests/bench/bench_app.sh). Nothing
-// in our QML needs shaders. Users keep the last word: QT_QUICK_BACKEND or QSG_RHI_BACKEND set
-// means their choice stands.
+// it nearly halved the app's RSS (no libLLVM pages, JIT code and driver buffers: 197 → 105 MiB
+// with the first page shown, 223 → 125 MiB after 2,000 rows) with the median scrolling frame
+// shorter and the p95 the same (tests/bench/bench_app.sh). Nothing in our QML needs shaders. Users
+// keep the last word: QT_QUICK_BACKEND or QSG_RHI_BACKEND set means their choice stands.
 bool onlySoftwareOpenGL()
 {
 #ifdef Q_OS_LINUX
@@ -117,8 +117,7 @@ int main(int argc, char *argv[])
 
     if (onlySoftwareOpenGL()) {
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-        qCInfo(lcApp)
-            << "no GPU device: Qt Quick's software renderer instead of llvmpipe";
+        qCInfo(lcApp) << "no GPU device: Qt Quick's software renderer instead of llvmpipe";
     }
 
     tusk::app::AppOptions options;
