@@ -11,7 +11,8 @@ import Tuskline.Explore
 // the results, Up from the first result back to the field; Left/Right (or the tabs) switch
 // between accounts, hashtags and posts. Posts are shown with the status item and its keys
 // (j/k, o/Enter, f, b, r, ...); on an account, Enter opens the profile and f follows or
-// unfollows; on a hashtag, Enter opens its timeline and f follows or unfollows it.
+// unfollows; on a hashtag, Enter opens its timeline and f follows or unfollows it. "/" returns
+// to the field.
 FocusScope {
     id: page
     property var session
@@ -28,6 +29,17 @@ FocusScope {
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Search")
+
+    // "/" from the results returns to the field and keeps the results (the shell's "/" would
+    // open a fresh Explore page). In the field itself "/" is typed as usual.
+    Keys.onShortcutOverride: (event) => { if (event.text === "/") event.accepted = true }
+    Keys.onPressed: (event) => {
+        if (event.text === "/") {
+            queryField.forceActiveFocus()
+            queryField.selectAll()
+            event.accepted = true
+        }
+    }
 
     SearchController {
         id: search

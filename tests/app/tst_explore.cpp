@@ -10,6 +10,7 @@
 #include "trendscontroller.h"
 #include "tuskline_qml_imports.h"
 
+#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickView>
@@ -329,6 +330,27 @@ void TestExplore::searchResultIsStatusItemAndFavourites()
                                  .value("favourited")
                                  .toBool(),
                              10'000);
+    // "/" from the results goes back to the field, and the results stay; the shell's own "/"
+    // shortcut (here a stand-in) does not fire.
+    QQmlComponent shortcutComponent(view.engine());
+    shortcutComponent.setData("import QtQuick\nShortcut { sequence: \"/\" }", QUrl());
+    QObject *shellSlash = shortcutComponent.beginCreate(view.engine()->rootContext());
+    QVERIFY2(shellSlash, qPrintable(shortcutComponent.errorString()));
+    shellSlash->setParent(view.contentItem());
+    shortcutComponent.completeCreate();
+    QSignalSpy shellActivated(shellSlash, SIGNAL(activated()));
+    QTest::keyClick(&view, Qt::Key_Slash);
+    auto *field = page->property("field").value<QQuickItem *>();
+    QTRY_VERIFY(field->hasActiveFocus());
+    QCOMPARE(field->property("text").toString(), QStringLiteral("zebracorn"));
+    QCOMPARE(list->property("count").toInt(), 1);
+    QCOMPARE(shellActivated.size(), 0);
+    // With focus outside the page the stand-in does fire (so the 0 above means something).
+    page->setFocus(false);
+    view.contentItem()->forceActiveFocus();
+    QVERIFY(!page->hasActiveFocus());
+    QTest::keyClick(&view, Qt::Key_Slash);
+    QCOMPARE(shellActivated.size(), 1);
 }
 
 void TestExplore::searchFollowsAccount()
