@@ -121,7 +121,10 @@ Page {
                         Layout.fillWidth: true
                         text: qsTr("Keep my login for this session only (I will log in again next time)")
                         checked: AppController.sessionOnlyTokens
-                        onToggled: AppController.sessionOnlyTokens = checked
+                        // onCheckedChanged, not onToggled: a screen reader's "toggle" action sets
+                        // `checked` without the toggled() signal.
+                        onCheckedChanged: if (checked !== AppController.sessionOnlyTokens)
+                                              AppController.sessionOnlyTokens = checked
                         Accessible.name: text
                     }
                 }
