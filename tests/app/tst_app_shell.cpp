@@ -222,6 +222,69 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
     }
 
+    // DeckColumnList on its own: each edit says whether it changed anything and is saved at once.
+    void deckColumnEdits_data()
+    {
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<bool>("changed");
+        QTest::addColumn<QStringList>("after"); // timelines, in order
+        const QStringList start{QStringLiteral("home"), QStringLiteral("local"),
+                                QStringLiteral("tag:a")};
+        QTest::newRow("add") << "add:b:federated" << true
+                             << (start + QStringList{QStringLiteral("federated")});
+        QTest::newRow("add without a timeline") << "add:b:" << false << start;
+        QTest::newRow("remove middle")
+            << "remove:1" << true << QStringList{QStringLiteral("home"), QStringLiteral("tag:a")};
+        QTest::newRow("remove out of range") << "remove:3" << false << start;
+        QTest::newRow("move last to first")
+            << "move:2:0" << true
+            << QStringList{QStringLiteral("tag:a"), QStringLiteral("home"),
+                           QStringLiteral("local")};
+        QTest::newRow("move onto itself") << "move:1:1" << false << start;
+        QTest::newRow("move out of range") << "move:0:3" << false << start;
+        QTest::newRow("account logged out")
+            << "account:a" << true << QStringList{QStringLiteral("local")};
+        QTest::newRow("unknown account") << "account:z" << false << start;
+    }
+    void deckColumnEdits()
+    {
+        QFETCH(QString, edit);
+        QFETCH(bool, changed);
+        QFETCH(QStringList, after);
+        QTemporaryDir dir;
+        const QString ini = dir.path() + QStringLiteral("/settings.ini");
+        {
+            app::AppSettings settings(ini);
+            settings.setColumns({{QStringLiteral("a"), QStringLiteral("home")},
+                                 {QStringLiteral("b"), QStringLiteral("local")},
+                                 {QStringLiteral("a"), QStringLiteral("tag:a")}});
+            settings.sync();
+        }
+        app::AppSettings settings(ini);
+        app::DeckColumnList columns(settings);
+        columns.load();
+        const QStringList e = edit.split(u':');
+        bool result = false;
+        if (e[0] == u"add")
+            result = columns.add(e[1], e[2]);
+        else if (e[0] == u"remove")
+            result = columns.remove(e[1].toInt());
+        else if (e[0] == u"move")
+            result = columns.move(e[1].toInt(), e[2].toInt());
+        else if (e[0] == u"account")
+            result = columns.removeAccount(e[1]);
+        QCOMPARE(result, changed);
+        QStringList timelines;
+        for (const app::DeckColumn &c : columns.columns())
+            timelines << c.timeline;
+        QCOMPARE(timelines, after);
+        settings.sync();
+        QStringList saved;
+        for (const app::DeckColumn &c : app::AppSettings(ini).columns())
+            saved << c.timeline;
+        QCOMPARE(saved, after);
+    }
+
     void deckColumnsRememberedAcrossRestarts()
     {
         AppHarness h;
