@@ -329,12 +329,26 @@ bool TimelineCache::supersedeGroupEntries(const QString &timeline,
     // entries of that key inside the range (earlier pages, streamed ones, v1 ones) are in its
     // count now and would be counted twice. Cursors are exclusive; ends taken from the page's
     // own items are inclusive.
+    // A group's page_min_id/page_max_id say which of its notifications the page holds: the page
+    // reaches down to the lowest of them, below its last entry's (newest) id.
     QStringList keys;
     QSet<QString> pageIds;
+    QString pageLow, pageHigh;
     for (const Notification &n : notifications) {
         pageIds.insert(n.id);
-        if (groupInfoOf(n) && isGroupKey(n.groupKey))
-            keys.append(n.groupKey);
+        QString low = idSortKey(n.id), high = low;
+        if (const auto info = groupInfoOf(n)) {
+            if (isGroupKey(n.groupKey))
+                keys.append(n.groupKey);
+            if (!info->pageMinId.isEmpty())
+                low = std::min(low, idSortKey(info->pageMinId));
+            if (!info->pageMaxId.isEmpty())
+                high = std::max(high, idSortKey(info->pageMaxId));
+        }
+        if (pageLow.isEmpty() || low < pageLow)
+            pageLow = low;
+        if (pageHigh.isEmpty() || high > pageHigh)
+            pageHigh = high;
     }
     if (keys.isEmpty())
         return true;
@@ -345,13 +359,13 @@ bool TimelineCache::supersedeGroupEntries(const QString &timeline,
         hi = idSortKey(page.maxId);
         hiExclusive = true;
     } else if (minCursor && !page.reachedNewest) {
-        hi = idSortKey(notifications.first().id);
+        hi = pageHigh;
     }
     if (minCursor) {
         lo = idSortKey(!page.minId.isEmpty() ? page.minId : page.sinceId);
         loExclusive = true;
     } else if (!page.reachedOldest) {
-        lo = idSortKey(notifications.last().id);
+        lo = pageLow;
     }
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral(

@@ -413,6 +413,45 @@ private Q_SLOTS:
         QCOMPARE(log.count(kV1), 0);
         session->stop();
     }
+
+    // A group that is the oldest entry of the newest page still covers notifications below its
+    // own (newest) id: page_min_id says how far. Its streamed entries down there are in its count
+    // and must go, or the row says "and 2 others" for two favourites.
+    void groupAtTheBottomOfAPageSupersedesItsStreamedEntries()
+    {
+        test::SessionFixture fx;
+        QVERIFY(fx.setUp());
+        const auto carol = fx.server->addUser(QStringLiteral("carol"));
+        const QString mine = fx.post(fx.alice, QStringLiteral("alice's post"));
+
+        auto session = fx.session();
+        session->start();
+        NotificationsModel model;
+        model.setSession(session.get());
+        QVERIFY(settle(model));
+        QVERIFY(fx.waitConnected(*session));
+        QTRY_VERIFY(session->streamSync()->isCaughtUp(QStringLiteral("notifications")));
+
+        const QString fav = QStringLiteral("/api/v1/statuses/%1/favourite");
+        QCOMPARE(fx.server->postForm(fav.arg(mine), {}, fx.bob.token).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 10'000);
+        QCOMPARE(fx.server->postForm(fav.arg(mine), {}, carol.token).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(model.data(model.index(0), R::GroupCountRole).toInt(), 2, 10'000);
+        // A newer mention puts the favourites' group at the bottom of the newest page.
+        fx.post(fx.bob, QStringLiteral("@alice hello"));
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 2, 10'000);
+        const QString notifications = QStringLiteral("notifications");
+        QCOMPARE(session->cache()->itemCount(notifications), 3); // all three streamed
+
+        model.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(session->cache()->itemCount(notifications), 2, 10'000);
+        QVERIFY(settle(model));
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(roleString(model, 1, R::StatusIdRole), mine);
+        QCOMPARE(model.data(model.index(1), R::GroupCountRole).toInt(), 2);
+        QCOMPARE(modelGroups(model), serverGroups(*fx.server, fx.alice.token));
+        session->stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNotificationsModel)
