@@ -68,7 +68,8 @@ FocusScope {
             onOpenProfile: (accountId) => Navigator.openProfile(page.session, accountId)
             onOpenTimeline: (name) => Navigator.openTimeline(page.session, name)
             onCompose: (options) => Navigator.compose(page.session, options)
-            onAccountAction: (action, accountId) => accountActions.run(action, accountId)
+            onAccountAction: (action, accountId, handle, statusId) =>
+            accountActions.run(action, accountId, handle, statusId)
         }
     }
 

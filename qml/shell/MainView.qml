@@ -90,7 +90,9 @@ FocusScope {
         function onProfileRequested(session, accountId) { AppController.openProfile(session, accountId) }
         function onTimelineRequested(session, timeline) { AppController.openTimeline(session, timeline) }
         function onComposeRequested(session, options) { compose.openWith(session || root.session, options) }
-        function onReportRequested(session, accountId) { report.openFor(session || root.session, accountId) }
+        function onReportRequested(session, accountId, statusId) {
+            report.openFor(session || root.session, accountId, statusId)
+        }
     }
     Connections {
         target: AppController
@@ -142,7 +144,15 @@ FocusScope {
                 RowLayout {
                     anchors.fill: parent
                     ToolButton {
-                        text: LayoutMirroring.enabled ? "→" : "←"
+                        id: backButton
+                        // back.svg points left; mirrored layouts go back to the right.
+                        icon.source: "qrc:/icons/ui/back.svg"
+                        icon.color: palette.buttonText
+                        display: AbstractButton.IconOnly
+                        transform: Scale {
+                            origin.x: backButton.width / 2
+                            xScale: backButton.LayoutMirroring.enabled ? -1 : 1
+                        }
                         visible: stack.depth > 1
                         onClicked: root.back()
                         Accessible.name: qsTr("Back")

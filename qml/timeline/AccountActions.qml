@@ -2,16 +2,17 @@ import QtQuick
 import QtQuick.Controls
 import Tuskline.Views
 
-// Mute and block from a status, after a confirmation; report goes to the shell's form.
+// Mute and block from a status, after a confirmation; report goes to the shell's form (with the
+// post it was made from, when there is one).
 Item {
     id: actions
     property var session
     property string pendingAction
     property string pendingHandle
 
-    function run(action, accountId, handle) {
+    function run(action, accountId, handle, statusId) {
         if (action === "report") {
-            Navigator.report(actions.session, accountId);
+            Navigator.report(actions.session, accountId, statusId || "");
             return;
         }
         controller.accountId = accountId;

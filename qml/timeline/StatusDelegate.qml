@@ -39,7 +39,9 @@ Item {
                                      && entry.visibility !== "direct"
     readonly property string pendingState: entry && entry.pendingState ? entry.pendingState : ""
 
-    readonly property alias contextMenu: menu
+    // Created the first time it opens: a Menu with all its entries per delegate was most of the
+    // memory of the first rows (bench_app).
+    property StatusMenu contextMenu: null
 
     signal actionRequested(string name, var arg)
 
@@ -74,8 +76,13 @@ Item {
         }
         return false;
     }
+    function popupMenu(parentItem, x, y) {
+        if (!contextMenu)
+            contextMenu = menuComponent.createObject(root);
+        contextMenu.popup(parentItem, x, y);
+    }
     function openMenu() {
-        menu.popup(root, root.leftPadding + 40, Math.min(root.height, 60));
+        popupMenu(root, root.leftPadding + 40, Math.min(root.height, 60));
     }
     readonly property alias leftPadding: frame.leftPadding
     readonly property alias hovered: frame.hovered
@@ -181,7 +188,7 @@ Item {
 
         TapHandler {
             acceptedButtons: Qt.RightButton
-            onTapped: (eventPoint) => menu.popup(root, eventPoint.position.x, eventPoint.position.y)
+            onTapped: (eventPoint) => root.popupMenu(root, eventPoint.position.x, eventPoint.position.y)
         }
         TapHandler {
             acceptedButtons: Qt.LeftButton
@@ -303,33 +310,36 @@ Item {
                         entry: root.entry
                         canBoost: root.canBoost
                         onAction: (name, arg) => root.request(name, arg)
-                        onMenuRequested: (button) => menu.popup(button, 0, button.height)
+                        onMenuRequested: (button) => root.popupMenu(button, 0, button.height)
                     }
                 }
             }
         }
     }
 
-    StatusMenu {
-        id: menu
-        entry: root.entry
-        canBoost: root.canBoost
-        hasMedia: root.mediaList.length > 0
-        hasSpoiler: root.hasSpoiler
-        cwExpanded: root.cwExpanded
-        onAction: (name, arg) => {
-            if (name === "toggleCw")
-                root.toggleContentWarning();
-            else if (name === "toggleMedia")
-                root.toggleMedia();
-            else
-                root.request(name, arg);
-        }
-        // Back to the status, unless an entry opened a popup of its own (edit history, media
-        // viewer) that has taken focus meanwhile.
-        onClosed: {
-            if (!root.focusIsInPopup())
-                root.forceActiveFocus();
+    Component {
+        id: menuComponent
+        StatusMenu {
+            id: menu
+            entry: root.entry
+            canBoost: root.canBoost
+            hasMedia: root.mediaList.length > 0
+            hasSpoiler: root.hasSpoiler
+            cwExpanded: root.cwExpanded
+            onAction: (name, arg) => {
+                if (name === "toggleCw")
+                    root.toggleContentWarning();
+                else if (name === "toggleMedia")
+                    root.toggleMedia();
+                else
+                    root.request(name, arg);
+            }
+            // Back to the status, unless an entry opened a popup of its own (edit history, media
+            // viewer) that has taken focus meanwhile.
+            onClosed: {
+                if (!root.focusIsInPopup())
+                    root.forceActiveFocus();
+            }
         }
     }
 }

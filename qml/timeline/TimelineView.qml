@@ -29,8 +29,9 @@ FocusScope {
     signal openTimeline(string name)
     // Compose requests: {replyTo, mention} / {edit} / {redraft}.
     signal compose(var options)
-    // mute/block/report of an account: the page decides (confirmation, report form).
-    signal accountAction(string action, string accountId)
+    // mute/block/report of an account: the page decides (confirmation, report form). The
+    // handle names it in the confirmation; the post is attached to a report.
+    signal accountAction(string action, string accountId, string handle, string statusId)
     // Every request from a delegate, before it is handled (tests and the shell can follow).
     signal actionInvoked(int row, string name, var arg)
 
@@ -63,7 +64,9 @@ FocusScope {
                                   spoilerText: entry ? entry.spoilerText : "" });
             modelCall("deleteStatus", [row]);
             break;
-        case "mute": case "block": case "report": accountAction(name, arg); break;
+        case "mute": case "block": case "report":
+            accountAction(name, arg, entry ? entry.authorHandle : "", entry ? entry.statusId : "");
+            break;
         case "media": viewer.show(entry ? entry.media : [], arg); break;
         case "history":
             if (timeline.session) {

@@ -33,10 +33,12 @@ public:
     {
         Q_EMIT composeRequested(session, options);
     }
-    // "report" of an account (the shell owns the report form).
-    Q_INVOKABLE void report(QObject *session, const QString &accountId)
+    // "report" of an account, with the post it was made from (empty from a profile); the shell
+    // owns the report form.
+    Q_INVOKABLE void report(QObject *session, const QString &accountId,
+                            const QString &statusId = {})
     {
-        Q_EMIT reportRequested(session, accountId);
+        Q_EMIT reportRequested(session, accountId, statusId);
     }
 
 Q_SIGNALS:
@@ -44,7 +46,7 @@ Q_SIGNALS:
     void profileRequested(QObject *session, const QString &accountId);
     void timelineRequested(QObject *session, const QString &timeline);
     void composeRequested(QObject *session, const QVariantMap &options);
-    void reportRequested(QObject *session, const QString &accountId);
+    void reportRequested(QObject *session, const QString &accountId, const QString &statusId);
 };
 
 } // namespace tusk::views
