@@ -23,7 +23,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected"); // a whole line of stdout + stderr
 
-        for (const QString locale : {QStringLiteral("LANGUAGE"), QStringLiteral("LANG")}) {
+        for (const QString &locale : {QStringLiteral("LANGUAGE"), QStringLiteral("LANG")}) {
             const auto row = [&](const char *name) -> QTestData & {
                 return QTest::addRow("%s %s", qPrintable(locale), name) << locale;
             };

@@ -152,10 +152,10 @@ void TestServerMedia::sniffing_data()
                            QByteArray(200, '\x01');
     const QByteArray webm = QByteArray("\x1A\x45\xDF\xA3\x9F\x42\x86\x81\x01\x42\xF7\x81\x01\x42"
                                        "\xF2\x81\x04\x42\xF3\x81\x08\x42\x82\x84webm",
-                                       31) +
+                                       28) +
                             QByteArray(100, '\0');
     const QByteArray mkv =
-        QByteArray("\x1A\x45\xDF\xA3\x9F\x42\x86\x81\x01\x42\x82\x88matroska", 18) +
+        QByteArray("\x1A\x45\xDF\xA3\x9F\x42\x86\x81\x01\x42\x82\x88matroska", 20) +
         QByteArray(100, '\0');
     const QByteArray ogg = QByteArray("OggS\x00\x02", 6) + QByteArray(100, '\0');
     const QByteArray wav = QByteArray("RIFF\x24\x00\x00\x00WAVEfmt ", 16) + QByteArray(100, '\0');
