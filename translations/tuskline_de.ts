@@ -572,6 +572,102 @@
     </message>
 </context>
 <context>
+    <name>EditHistoryDialog</name>
+    <message>
+        <source>Original post by %1</source>
+        <translation>Ursprünglicher Beitrag von %1</translation>
+    </message>
+    <message>
+        <source>Edit by %1</source>
+        <translation>Bearbeitung von %1</translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation>Inhaltswarnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n Anhang</numerusform>
+            <numerusform>%n Anhänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Poll: %1</source>
+        <translation>Umfrage: %1</translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation>Bearbeitungsverlauf</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Versions of this post, newest first</source>
+        <translation>Versionen dieses Beitrags, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Posted %1 (%2)</source>
+        <translation>Veröffentlicht %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edited %1 (%2)</source>
+        <translation>Bearbeitet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+</context>
+<context>
+    <name>ExploreHome</name>
+    <message>
+        <source>Explore</source>
+        <translation>Entdecken</translation>
+    </message>
+    <message>
+        <source>Trending hashtags</source>
+        <translation>Angesagte Hashtags</translation>
+    </message>
+    <message>
+        <source>Hashtags you follow</source>
+        <translation>Hashtags, denen du folgst</translation>
+    </message>
+    <message>
+        <source>This server shows no trends.</source>
+        <translation>Dieser Server zeigt keine Trends.</translation>
+    </message>
+    <message>
+        <source>This server shows no trends, and you follow no hashtags yet.</source>
+        <translation>Dieser Server zeigt keine Trends, und du folgst noch keinen Hashtags.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) recently</source>
+        <translation>
+            <numerusform>%n Beitrag in letzter Zeit</numerusform>
+            <numerusform>%n Beiträge in letzter Zeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trending posts</source>
+        <translation>Angesagte Beiträge</translation>
+    </message>
+    <message>
+        <source>Recent posts on this server</source>
+        <translation>Neueste Beiträge auf diesem Server</translation>
+    </message>
+    <message>
+        <source>No posts yet.</source>
+        <translation>Noch keine Beiträge.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>The passwords are not the same.</source>
@@ -966,6 +1062,65 @@
     </message>
 </context>
 <context>
+    <name>ListMembersDialog</name>
+    <message>
+        <source>Members of “%1”</source>
+        <translation>Mitglieder von „%1“</translation>
+    </message>
+    <message>
+        <source>Add people you follow</source>
+        <translation>Leute hinzufügen, denen du folgst</translation>
+    </message>
+    <message>
+        <source>Search the accounts you follow</source>
+        <translation>Konten durchsuchen, denen du folgst</translation>
+    </message>
+    <message>
+        <source>Search the accounts you follow to add</source>
+        <translation>Konten zum Hinzufügen durchsuchen, denen du folgst</translation>
+    </message>
+    <message>
+        <source>Accounts you follow</source>
+        <translation>Konten, denen du folgst</translation>
+    </message>
+    <message>
+        <source>In this list</source>
+        <translation>In dieser Liste</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add %1 to the list</source>
+        <translation>%1 zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <source>None of the accounts you follow matches “%1”.</source>
+        <translation>Keines der Konten, denen du folgst, passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation>Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list</source>
+        <translation>%1 aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>No one is in this list yet.</source>
+        <translation>Noch niemand ist in dieser Liste.</translation>
+    </message>
+    <message>
+        <source>Enter adds the selected account, Delete removes the selected member, Esc closes.</source>
+        <translation>Eingabe fügt das gewählte Konto hinzu, Entf entfernt das gewählte Mitglied, Esc schließt.</translation>
+    </message>
+</context>
+<context>
     <name>ListsPage</name>
     <message>
         <source>Lists</source>
@@ -1014,6 +1169,14 @@
     <message>
         <source>Delete the list “%1”? Its members are not unfollowed.</source>
         <translation>Die Liste „%1“ löschen? Du folgst ihren Mitgliedern weiterhin.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation>Mitglieder von %1</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1650,34 @@
         <source>Send report</source>
         <translation>Meldung senden</translation>
     </message>
+    <message>
+        <source>There is no account to send the report with.</source>
+        <translation>Es gibt kein Konto, mit dem die Meldung gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation>Was ist das Problem?</translation>
+    </message>
+    <message>
+        <source>It is spam</source>
+        <translation>Es ist Spam</translation>
+    </message>
+    <message>
+        <source>It is illegal</source>
+        <translation>Es ist illegal</translation>
+    </message>
+    <message>
+        <source>It breaks the server&apos;s rules</source>
+        <translation>Es verstößt gegen die Regeln des Servers</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Etwas anderes</translation>
+    </message>
+    <message>
+        <source>Sending the report…</source>
+        <translation>Meldung wird gesendet …</translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -1497,29 +1688,6 @@
     <message>
         <source>Search</source>
         <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation>Konten</translation>
-    </message>
-    <message>
-        <source>Hashtags</source>
-        <translation>Hashtags</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n posts recently</source>
-        <translation>
-            <numerusform>%n Beitrag in letzter Zeit</numerusform>
-            <numerusform>%n Beiträge in letzter Zeit</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation>Beiträge</translation>
-    </message>
-    <message>
-        <source>Content warning: %1</source>
-        <translation>Inhaltswarnung: %1</translation>
     </message>
     <message>
         <source>Search accounts, hashtags and posts</source>
@@ -1534,8 +1702,67 @@
         <translation>Nichts gefunden für „%1“.</translation>
     </message>
     <message>
-        <source>Search results</source>
-        <translation>Suchergebnisse</translation>
+        <source>Unfollow</source>
+        <translation>Entfolgen</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>Anfrage zurückziehen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Kinds of results</source>
+        <translation>Arten von Ergebnissen</translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation>Konten (%1)</translation>
+    </message>
+    <message>
+        <source>Hashtags (%1)</source>
+        <translation>Hashtags (%1)</translation>
+    </message>
+    <message>
+        <source>Posts (%1)</source>
+        <translation>Beiträge (%1)</translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation>Gefundene Konten</translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation>Gefolgt</translation>
+    </message>
+    <message>
+        <source>Follow requested</source>
+        <translation>Folgeanfrage gestellt</translation>
+    </message>
+    <message>
+        <source>Hashtags found</source>
+        <translation>Gefundene Hashtags</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) recently</source>
+        <translation>
+            <numerusform>%n Beitrag in letzter Zeit</numerusform>
+            <numerusform>%n Beiträge in letzter Zeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfollow #%1</source>
+        <translation>#%1 entfolgen</translation>
+    </message>
+    <message>
+        <source>Follow #%1</source>
+        <translation>#%1 folgen</translation>
+    </message>
+    <message>
+        <source>No posts found.</source>
+        <translation>Keine Beiträge gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2178,13 @@ Passwörter werden von der Standardeingabe gelesen.
     </message>
 </context>
 <context>
+    <name>StatusHeader</name>
+    <message>
+        <source>Edited %1, show edit history</source>
+        <translation>Bearbeitet %1, Bearbeitungsverlauf anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>StatusMenu</name>
     <message>
         <source>Open thread</source>
@@ -2043,6 +2277,10 @@ Passwörter werden von der Standardeingabe gelesen.
     <message>
         <source>Report %1</source>
         <translation>%1 melden</translation>
+    </message>
+    <message>
+        <source>Show edit history</source>
+        <translation>Bearbeitungsverlauf anzeigen</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3501,44 @@ Exit-Codes: 0 ok, 2 falsche Verwendung, 3 Anmeldung nötig oder abgelehnt,
     <message>
         <source>round trip changed the value at %1</source>
         <translation>der Roundtrip hat den Wert bei %1 verändert</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::explore::ListMembersController</name>
+    <message>
+        <source>Could not load the members: %1</source>
+        <translation>Die Mitglieder konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not search the accounts you follow: %1</source>
+        <translation>Die Konten, denen du folgst, konnten nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in this list.</source>
+        <translation>%1 ist bereits in dieser Liste.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be added: a list can only hold accounts you follow.</source>
+        <translation>%1 kann nicht hinzugefügt werden: Eine Liste kann nur Konten enthalten, denen du folgst.</translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation>%1 konnte nicht hinzugefügt werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation>%1 konnte nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tusk::explore::SearchController</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Could not change the follow: %1</source>
+        <translation>Folgen konnte nicht geändert werden: %1</translation>
     </message>
 </context>
 <context>

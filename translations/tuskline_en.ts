@@ -572,6 +572,102 @@
     </message>
 </context>
 <context>
+    <name>EditHistoryDialog</name>
+    <message>
+        <source>Original post by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Poll: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of this post, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posted %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExploreHome</name>
+    <message>
+        <source>Explore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trending hashtags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags you follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server shows no trends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server shows no trends, and you follow no hashtags yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) recently</source>
+        <translation>
+            <numerusform>%n post recently</numerusform>
+            <numerusform>%n posts recently</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trending posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent posts on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
         <source>The passwords are not the same.</source>
@@ -966,6 +1062,65 @@
     </message>
 </context>
 <context>
+    <name>ListMembersDialog</name>
+    <message>
+        <source>Members of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add people you follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the accounts you follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the accounts you follow to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts you follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the accounts you follow matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is in this list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds the selected account, Delete removes the selected member, Esc closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ListsPage</name>
     <message>
         <source>Lists</source>
@@ -1013,6 +1168,14 @@
     </message>
     <message>
         <source>Delete the list “%1”? Its members are not unfollowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +1650,34 @@
         <source>Send report</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no account to send the report with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is illegal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It breaks the server&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SearchPage</name>
@@ -1496,29 +1687,6 @@
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hashtags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n posts recently</source>
-        <translation>
-            <numerusform>%n posts recently</numerusform>
-            <numerusform>%n posts recently</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1534,7 +1702,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search results</source>
+        <source>Unfollow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kinds of results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hashtags found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) recently</source>
+        <translation>
+            <numerusform>%n post recently</numerusform>
+            <numerusform>%n posts recently</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unfollow #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1931,6 +2158,13 @@ Passwords are read from standard input.
     </message>
 </context>
 <context>
+    <name>StatusHeader</name>
+    <message>
+        <source>Edited %1, show edit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusMenu</name>
     <message>
         <source>Open thread</source>
@@ -2022,6 +2256,10 @@ Passwords are read from standard input.
     </message>
     <message>
         <source>Report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show edit history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3222,6 +3460,44 @@ Exit codes: 0 ok, 2 usage, 3 login needed or rejected, 4 network,
     </message>
     <message>
         <source>round trip changed the value at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::explore::ListMembersController</name>
+    <message>
+        <source>Could not load the members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not search the accounts you follow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be added: a list can only hold accounts you follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tusk::explore::SearchController</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change the follow: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
