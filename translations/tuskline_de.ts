@@ -1264,6 +1264,14 @@
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Members of this list</source>
+        <translation>Mitglieder dieser Liste</translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>

@@ -1264,6 +1264,14 @@
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of this list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaGrid</name>

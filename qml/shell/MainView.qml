@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQml.Models
 import Tuskline.App
+import Tuskline.Explore
 import Tuskline.Views
 
 // Accounts strip, navigation, the main column (a StackView of pages from the feature modules)
@@ -177,6 +178,18 @@ FocusScope {
                         Accessible.ignored: true
                     }
                     ToolButton {
+                        // A list's timeline: who is in it can be changed right here.
+                        readonly property string listId: {
+                            const t = stack.currentItem ? stack.currentItem.timeline : undefined
+                            return typeof t === "string" && t.startsWith("list:") ? t.slice(5) : ""
+                        }
+                        objectName: "listMembersButton"
+                        visible: listId !== ""
+                        text: qsTr("Members")
+                        onClicked: listMembers.openFor(listId, root.pageTitle)
+                        Accessible.name: qsTr("Members of this list")
+                    }
+                    ToolButton {
                         text: qsTr("New post")
                         onClicked: compose.openFor(root.session, "", "")
                         Accessible.name: text
@@ -275,6 +288,11 @@ FocusScope {
 
     ComposeDialog { id: compose; objectName: "composeDialog" }
     ReportDialog { id: report; objectName: "reportDialog" }
+    ListMembersDialog {
+        id: listMembers
+        objectName: "listMembersDialog"
+        session: root.session
+    }
     ShortcutsDialog { id: shortcutsDialog; objectName: "shortcutsDialog" }
     SettingsDialog { id: settings; objectName: "settingsDialog" }
     AddColumnDialog { id: addColumn; objectName: "addColumnDialog" }

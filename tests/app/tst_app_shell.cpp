@@ -285,6 +285,50 @@ private Q_SLOTS:
         QCOMPARE(saved, after);
     }
 
+    // A list's timeline has a "Members" button in the header that opens the members dialog for
+    // that list; other timelines do not show it.
+    void listTimelineHasMembersButton()
+    {
+        AppHarness h;
+        QVERIFY(h.start());
+        firstRun(h, QStringLiteral("dora"), QStringLiteral("Dora"), QStringLiteral("password123"));
+        QTRY_COMPARE_WITH_TIMEOUT(h.app->phase(), app::AppController::Phase::Ready, 30'000);
+        if (!app::AppController::sessionsAvailable())
+            QSKIP("built without sessions");
+        server::Store &store = h.app->localInstance()->server()->core().store;
+        QString error;
+        const std::optional<QByteArray> token = server::admin::createToken(
+            store, QStringLiteral("dora"), QStringLiteral("read write"), &error);
+        QVERIFY2(token, qPrintable(error));
+        const auto created =
+            h.http("POST", h.app->localInstanceUrl().resolved(QUrl(QStringLiteral("/api/v1/lists"))),
+                   *token, QJsonDocument(QJsonObject{{QStringLiteral("title"),
+                                                      QStringLiteral("Friends")}})
+                               .toJson());
+        QCOMPARE(created.status, 200);
+        const QString listId = created.object().value(u"id").toString();
+        QVERIFY(!listId.isEmpty());
+
+        auto *main = h.find<QQuickItem>(QStringLiteral("mainView"));
+        QTRY_VERIFY(main);
+        auto *button = h.find<QQuickItem>(QStringLiteral("listMembersButton"));
+        QVERIFY(button);
+        QVERIFY(!button->isVisible()); // home
+        h.app->openTimeline(h.app->currentSession(), QStringLiteral("list:") + listId);
+        QTRY_VERIFY(button->isVisible());
+        button->forceActiveFocus(Qt::TabFocusReason); // as Tab would, then Space presses it
+        QTRY_VERIFY(button->hasActiveFocus());
+        h.key(Qt::Key_Space);
+        auto *dialog = h.find<QObject>(QStringLiteral("listMembersDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QCOMPARE(dialog->property("listId").toString(), listId);
+        QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        h.key(Qt::Key_Escape);
+        QTRY_VERIFY(!button->isVisible());
+    }
+
     void deckColumnsRememberedAcrossRestarts()
     {
         AppHarness h;
