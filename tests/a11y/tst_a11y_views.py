@@ -10,62 +10,9 @@ import time
 
 import pyatspi
 
+from atspi_util import actions_of, check, dump, failures, find_all, role, walk, wait_for
+
 HOST_NAME = "a11y_views_host"
-failures = []
-
-
-def check(condition, message):
-    print(("ok   " if condition else "FAIL ") + message, flush=True)
-    if not condition:
-        failures.append(message)
-    return condition
-
-
-def role(acc):
-    try:
-        return acc.getRoleName()
-    except Exception:
-        return ""
-
-
-def walk(acc, depth=0, limit=40):
-    """Yields every accessible below acc (depth-first)."""
-    if acc is None or depth > limit:
-        return
-    yield acc
-    try:
-        count = acc.childCount
-    except Exception:
-        return
-    for i in range(count):
-        try:
-            child = acc.getChildAtIndex(i)
-        except Exception:
-            continue
-        yield from walk(child, depth + 1, limit)
-
-
-def dump(acc, depth=0):
-    if depth > 8:
-        return
-    print("  " * depth + "%s %r" % (role(acc), acc.name))
-    for i in range(min(acc.childCount, 6)):
-        dump(acc.getChildAtIndex(i), depth + 1)
-
-
-def find_all(root, predicate):
-    return [a for a in walk(root) if predicate(a)]
-
-
-def wait_for(fn, timeout=15.0, interval=0.2):
-    end = time.time() + timeout
-    while time.time() < end:
-        value = fn()
-        if value:
-            return value
-        time.sleep(interval)
-    return fn()
-
 
 def host_app():
     desktop = pyatspi.Registry.getDesktop(0)
@@ -74,14 +21,6 @@ def host_app():
         if app is not None and app.name == HOST_NAME:
             return app
     return None
-
-
-def actions_of(acc):
-    try:
-        action = acc.queryAction()
-    except NotImplementedError:
-        return None, []
-    return action, [action.getName(i).lower() for i in range(action.nActions)]
 
 
 def states(acc):

@@ -295,14 +295,11 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(h.app->phase(), app::AppController::Phase::Ready, 30'000);
         if (!app::AppController::sessionsAvailable())
             QSKIP("built without sessions");
-        server::Store &store = h.app->localInstance()->server()->core().store;
-        QString error;
-        const std::optional<QByteArray> token = server::admin::createToken(
-            store, QStringLiteral("dora"), QStringLiteral("read write"), &error);
-        QVERIFY2(token, qPrintable(error));
+        const QByteArray token = localToken(h, QStringLiteral("dora"));
+        QVERIFY(!token.isEmpty());
         const auto created =
             h.http("POST", h.app->localInstanceUrl().resolved(QUrl(QStringLiteral("/api/v1/lists"))),
-                   *token, QJsonDocument(QJsonObject{{QStringLiteral("title"),
+                   token, QJsonDocument(QJsonObject{{QStringLiteral("title"),
                                                       QStringLiteral("Friends")}})
                                .toJson());
         QCOMPARE(created.status, 200);
