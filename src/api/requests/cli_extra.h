@@ -59,12 +59,15 @@ struct SearchAccounts {
     QString query;
     bool resolve = false;
     int limit = 0;
+    bool following = false; // only accounts the user follows (what a list can take)
     RequestSpec spec() const
     {
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("q"), query);
         if (resolve)
             q.addQueryItem(QStringLiteral("resolve"), QStringLiteral("true"));
+        if (following)
+            q.addQueryItem(QStringLiteral("following"), QStringLiteral("true"));
         if (limit > 0)
             q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
         return makeSpec(Verb::Get, QStringLiteral("/api/v1/accounts/search"), q);

@@ -77,23 +77,6 @@ struct ChangeListAccounts {
     }
 };
 
-// GET /api/v1/accounts/search?following=true&resolve=false: among the accounts the user follows
-// (what a list can take). The general account search is cli_extra.h's SearchAccounts.
-struct SearchFollowedAccounts {
-    using Value = QList<Account>;
-    QString query;
-    int limit = 10;
-    RequestSpec spec() const
-    {
-        QUrlQuery q;
-        q.addQueryItem(QStringLiteral("q"), query);
-        q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
-        q.addQueryItem(QStringLiteral("resolve"), QStringLiteral("false"));
-        q.addQueryItem(QStringLiteral("following"), QStringLiteral("true"));
-        return makeSpec(Verb::Get, QStringLiteral("/api/v1/accounts/search"), q);
-    }
-};
-
 // GET /api/v1/trends/tags and /api/v1/trends/statuses (Mastodon 3.5+; not every server has them).
 struct GetTrendingTags {
     using Value = QList<Tag>;

@@ -1,6 +1,7 @@
 #include "listmemberscontroller.h"
 
 #include "api/apiclient.h"
+#include "api/requests/cli_extra.h"
 #include "api/requests/lists.h"
 
 namespace tusk::explore {
@@ -62,8 +63,10 @@ void ListMembersController::findCandidates(const QString &query)
         Q_EMIT candidatesChanged();
         return;
     }
-    api::requests::SearchFollowedAccounts request;
+    api::requests::SearchAccounts request;
     request.query = q;
+    request.limit = 10;
+    request.following = true;
     m_session->api()->call(request, this, [this, generation](api::ApiResult<QList<Account>> r) {
         if (generation != m_candidateGeneration)
             return;
